@@ -1,0 +1,145 @@
+package dev.tolk.anthropic;
+
+import java.io.IOException;
+import java.io.InterruptedIOException;
+import java.time.Clock;
+import java.time.Duration;
+import okhttp3.HttpUrl;
+import okhttp3.MediaType;
+import okhttp3.OkHttpClient;
+import okhttp3.Request;
+import okhttp3.RequestBody;
+import okhttp3.Response;
+import okhttp3.ResponseBody;
+
+/**
+ * The HTTP edge shared by the Messages and Batches clients: one OkHttp client (built on first use),
+ * the auth and version headers, and error mapping. OkHttp's own retries and redirects are off: tolk
+ * retries itself, and a redirect must never carry the key to another host.
+ */
+public final class AnthropicHttp {
+  private static final MediaType JSON = MediaType.get("application/json");
+
+  private final Endpoint endpoint;
+  private final ApiKey key;
+  private final String version;
+  private final Duration connectTimeout;
+  private final Duration readTimeout;
+  private final Clock clock;
+  private volatile OkHttpClient client;
+
+  public AnthropicHttp(
+      Endpoint endpoint, ApiKey key, String version, Duration connectTimeout, Duration readTimeout, Clock clock) {
+    this.endpoint = endpoint;
+    this.key = key;
+    this.version = version;
+    this.connectTimeout = connectTimeout;
+    this.readTimeout = readTimeout;
+    this.clock = clock;
+  }
+
+  public Endpoint endpoint() {
+    return endpoint;
+  }
+
+  public Clock clock() {
+    return clock;
+  }
+
+  public <T> ApiResponse<T> post(String path, Object body, Class<T> type) {
+    byte[] json;
+    try {
+      json = Json.mapper().writeValueAsBytes(body);
+    } catch (IOException e) {
+      throw new IllegalStateException("cannot serialize a request", e);
+    }
+    return send(request(endpoint.resolve(path)).post(RequestBody.create(json, JSON)).build(), type);
+  }
+
+  public <T> ApiResponse<T> get(HttpUrl url, Class<T> type) {
+    return send(request(url).get().build(), type);
+  }
+
+  /** Opens a response whose body the caller streams and closes; errors are mapped as usual. */
+  public Response open(Request request) {
+    Response response = execute(request);
+    if (!response.isSuccessful()) {
+      try (response) {
+        throw ApiErrors.from(response, clock);
+      }
+    }
+    return response;
+  }
+
+  public Request.Builder request(HttpUrl url) {
+    if (!endpoint.sameOrigin(url)) {
+      throw new IllegalArgumentException("refusing to send the API key to " + url.host());
+    }
+    return new Request.Builder()
+        .url(url)
+        .header("x-api-key", key.value())
+        .header("anthropic-version", version)
+        .header("content-type", "application/json");
+  }
+
+  private <T> ApiResponse<T> send(Request request, Class<T> type) {
+    try (Response response = execute(request)) {
+      if (!response.isSuccessful()) {
+        throw ApiErrors.from(response, clock);
+      }
+      ResponseBody body = response.body();
+      String text = body == null ? "" : body.string();
+      T parsed;
+      try {
+        parsed = Json.mapper().readValue(text, type);
+      } catch (IOException e) {
+        throw new ApiException(
+            response.code(), "invalid_response", "the answer is not the expected JSON: " + abbreviate(text),
+            response.header("request-id"), new RetryHint(null, null, false), e);
+      }
+      return new ApiResponse<>(parsed, response::header);
+    } catch (IOException e) {
+      throw new ConnectionException(request.method() + " " + request.url().encodedPath(), e);
+    }
+  }
+
+  private Response execute(Request request) {
+    try {
+      return client().newCall(request).execute();
+    } catch (InterruptedIOException e) {
+      if (Thread.currentThread().isInterrupted()) {
+        throw new IllegalStateException("interrupted", e);
+      }
+      throw new ConnectionException(request.method() + " " + request.url().encodedPath(), e);
+    } catch (IOException e) {
+      throw new ConnectionException(request.method() + " " + request.url().encodedPath(), e);
+    }
+  }
+
+  private OkHttpClient client() {
+    OkHttpClient current = client;
+    if (current == null) {
+      synchronized (this) {
+        if (client == null) {
+          client =
+              new OkHttpClient.Builder()
+                  .retryOnConnectionFailure(false)
+                  .followRedirects(false)
+                  .followSslRedirects(false)
+                  .connectTimeout(connectTimeout)
+                  .readTimeout(readTimeout)
+                  .writeTimeout(readTimeout)
+                  .callTimeout(Duration.ZERO)
+                  .build();
+        }
+        current = client;
+      }
+    }
+    return current;
+  }
+
+  private static String abbreviate(String text) {
+    String flat = text.replaceAll("\\s+", " ");
+    return flat.length() > 120 ? flat.substring(0, 120) + "..." : flat;
+  }
+}

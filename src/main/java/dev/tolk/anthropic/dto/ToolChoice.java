@@ -1,0 +1,3 @@
+package dev.tolk.anthropic.dto;
+
+public record ToolChoice(String type, String name) {}

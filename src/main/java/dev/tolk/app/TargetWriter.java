@@ -1,0 +1,110 @@
+package dev.tolk.app;
+
+import dev.tolk.core.Catalog;
+import dev.tolk.core.Entry;
+import dev.tolk.core.InputException;
+import dev.tolk.core.UnitOutcome;
+import dev.tolk.format.LocalizationDocument;
+import dev.tolk.state.AtomicFile;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Merges validated translations into each target file and writes it atomically, after checking the
+ * new bytes: they must parse, hold every new value, and keep every other value as it was. A file
+ * that fails the check is not written and its units are reported as failed.
+ */
+final class TargetWriter {
+
+  record Written(List<String> files, List<UnitOutcome> outcomes) {}
+
+  Written write(List<TargetJob> jobs, List<UnitOutcome> outcomes) {
+    Map<String, Map<String, UnitOutcome.Translated>> byTarget = new LinkedHashMap<>();
+    List<UnitOutcome> result = new ArrayList<>();
+    for (UnitOutcome outcome : outcomes) {
+      if (outcome instanceof UnitOutcome.Translated translated) {
+        String id = outcome.unit().ref().file() + "\u0000" + outcome.unit().ref().language();
+        byTarget.computeIfAbsent(id, k -> new LinkedHashMap<>()).put(outcome.unit().ref().key(), translated);
+      } else {
+        result.add(outcome);
+      }
+    }
+    List<String> written = new ArrayList<>();
+    for (TargetJob job : jobs) {
+      Map<String, UnitOutcome.Translated> translated =
+          byTarget.remove(job.source().relative() + "\u0000" + job.language());
+      if (translated == null || translated.isEmpty()) {
+        continue;
+      }
+      Map<String, String> values = new LinkedHashMap<>();
+      translated.forEach((key, outcome) -> values.put(key, outcome.text()));
+      try {
+        byte[] bytes = render(job, values);
+        List<String> missing = verify(job, bytes, values);
+        for (var entry : translated.entrySet()) {
+          result.add(
+              missing.contains(entry.getKey())
+                  ? new UnitOutcome.Failed(entry.getValue().unit(), "cannot be placed in " + job.targetRelative(), false)
+                  : entry.getValue());
+        }
+        if (missing.size() < translated.size() && changed(job, bytes)) {
+          AtomicFile.write(job.targetPath(), bytes);
+          written.add(job.targetRelative());
+        }
+      } catch (InputException | UncheckedIOException e) {
+        for (UnitOutcome.Translated outcome : translated.values()) {
+          result.add(new UnitOutcome.Failed(outcome.unit(), "not written: " + e.getMessage(), false));
+        }
+      }
+    }
+    return new Written(written, result);
+  }
+
+  private static byte[] render(TargetJob job, Map<String, String> values) {
+    LocalizationDocument target = job.target();
+    return target == null ? job.sourceDocument().translateInto(values) : target.update(values, job.sourceDocument());
+  }
+
+  /** The keys whose value did not arrive in the new bytes; throws when the bytes are not valid. */
+  private static List<String> verify(TargetJob job, byte[] bytes, Map<String, String> values) {
+    Catalog written;
+    try {
+      written = job.source().format().parse(job.targetRelative(), bytes).catalog();
+    } catch (InputException e) {
+      throw new InputException(
+          "the new " + job.targetRelative() + " would not be valid (" + e.getMessage() + "); left unchanged", e);
+    }
+    if (job.target() != null) {
+      for (Entry before : job.target().catalog().entries()) {
+        Entry after = written.get(before.key());
+        if (!values.containsKey(before.key()) && (after == null || !after.text().equals(before.text()))) {
+          throw new InputException(
+              "writing " + job.targetRelative() + " would change " + before.key() + "; left unchanged");
+        }
+      }
+    }
+    List<String> missing = new ArrayList<>();
+    values.forEach(
+        (key, value) -> {
+          Entry entry = written.get(key);
+          if (entry == null || !entry.text().equals(value)) {
+            missing.add(key);
+          }
+        });
+    return missing;
+  }
+
+  private static boolean changed(TargetJob job, byte[] bytes) {
+    try {
+      return !Files.exists(job.targetPath()) || !Arrays.equals(Files.readAllBytes(job.targetPath()), bytes);
+    } catch (IOException e) {
+      return true;
+    }
+  }
+}

@@ -1,0 +1,20 @@
+package dev.tolk.cli;
+
+import dev.tolk.app.Environment;
+import java.io.PrintWriter;
+import picocli.CommandLine;
+
+/** Builds the command line once, with tolk's writers, error handler and exit codes. */
+public final class Cli {
+  private Cli() {}
+
+  public static int run(Environment environment, PrintWriter out, PrintWriter err, String... args) {
+    CommandLine commandLine =
+        new CommandLine(new TolkCommand(environment))
+            .setOut(out)
+            .setErr(err)
+            .setExecutionExceptionHandler(new ErrorHandler())
+            .setCaseInsensitiveEnumValuesAllowed(true);
+    return commandLine.execute(args);
+  }
+}

@@ -1,0 +1,62 @@
+package dev.tolk.cli;
+
+import dev.tolk.app.Failure;
+import dev.tolk.app.RunReport;
+import dev.tolk.core.Usage;
+import java.io.PrintWriter;
+import java.util.Locale;
+
+/** Prints a run report for people: a summary on stdout, problems and failures on stderr. */
+final class ReportPrinter {
+  private ReportPrinter() {}
+
+  static void print(RunReport report, PrintWriter out, PrintWriter err) {
+    report.problems().forEach(problem -> err.println("tolk: " + problem.message()));
+    if (report.aborted() != null) {
+      err.println("tolk: stopped: " + report.aborted());
+    }
+    String who = report.provider() + (report.model() == null ? "" : " " + report.model());
+    if (report.estimate() != null) {
+      RunReport.Estimate estimate = report.estimate();
+      out.printf(
+          "dry run (%s): %d strings to translate in %d files, %d up to date%n",
+          who, report.pending(), report.files(), report.upToDate());
+      out.printf(
+          "  %d requests · input %s tokens + %s instruction tokens (cached) · output about %s tokens%n",
+          estimate.requests(), number(estimate.inputTokens()), number(estimate.cachedTokens()), number(estimate.outputTokens()));
+      out.printf("  estimated cost: %s (synchronous)%n", dollars(estimate.dollars()));
+    } else {
+      out.printf(
+          "translated %d, up to date %d, failed %d (%s, %s)%n",
+          report.translated(), report.upToDate(), report.failed(), report.mode(), who);
+      Usage usage = report.usage();
+      if (usage.requests() > 0) {
+        out.printf(
+            "  %d requests · input %s · output %s · cache write %s · cache read %s tokens · cost %s%n",
+            usage.requests(), number(usage.inputTokens()), number(usage.outputTokens()),
+            number(usage.cacheWriteTokens()), number(usage.cacheReadTokens()), dollars(report.cost()));
+      }
+      if (!report.written().isEmpty()) {
+        out.println("  wrote " + String.join(", ", report.written()));
+      }
+    }
+    int shown = 0;
+    for (Failure failure : report.failures()) {
+      if (shown++ == 50) {
+        err.println("  ... and " + (report.failures().size() - 50) + " more (--json lists all)");
+        break;
+      }
+      err.printf("  failed %s %s [%s]: %s%n", failure.file(), failure.key(), failure.language(), failure.reason());
+    }
+    out.flush();
+    err.flush();
+  }
+
+  private static String number(long value) {
+    return String.format(Locale.ROOT, "%,d", value);
+  }
+
+  private static String dollars(Double value) {
+    return value == null ? "unknown (no price for this model in the configuration)" : String.format(Locale.ROOT, "$%.4f", value);
+  }
+}

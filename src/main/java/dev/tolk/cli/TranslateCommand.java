@@ -1,0 +1,45 @@
+package dev.tolk.cli;
+
+import dev.tolk.app.Environment;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+@Command(
+    name = "translate",
+    description = "Translate the files named here, without a config file.",
+    mixinStandardHelpOptions = true,
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {
+      " 0:all done", " 1:some units failed (the rest were written)", " 2:usage or input error",
+      " 3:configuration or authentication error", " 4:API unreachable or gave up after retries",
+      "130:interrupted (resumable)"
+    })
+final class TranslateCommand extends TranslationCommand implements Callable<Integer> {
+  @ParentCommand TolkCommand parent;
+
+  @Parameters(arity = "1..*", paramLabel = "FILE", description = "Source-language files (.json, .jsonl, .properties).")
+  List<Path> files;
+
+  @Option(
+      names = {"-o", "--output"},
+      paramLabel = "PATTERN",
+      description =
+          "Where each language goes, with {lang}, {name}, {ext}, {dir} (default: the format's convention, "
+              + "e.g. fr.json beside en.json, messages_fr.properties).")
+  String output;
+
+  @Override
+  Environment environment() {
+    return parent.environment();
+  }
+
+  @Override
+  public Integer call() {
+    return execute(null, files, output);
+  }
+}

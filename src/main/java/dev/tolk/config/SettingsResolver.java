@@ -1,0 +1,108 @@
+package dev.tolk.config;
+
+import dev.tolk.core.ConfigurationException;
+import dev.tolk.core.LanguageCode;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Applies precedence: a flag beats the environment ({@code TOLK_PROVIDER}, {@code TOLK_MODEL},
+ * {@code TOLK_TARGET_LANGS}, {@code ANTHROPIC_BASE_URL}), which beats tolk.yaml, which beats the
+ * shipped defaults.
+ */
+public final class SettingsResolver {
+  private final Defaults defaults;
+  private final Map<String, String> environment;
+
+  public SettingsResolver(Defaults defaults, Map<String, String> environment) {
+    this.defaults = defaults;
+    this.environment = environment;
+  }
+
+  /** @param project the project config, or null when there is none ({@code tolk translate}) */
+  public Settings resolve(Path projectRoot, ProjectConfig project, Overrides flags) {
+    ProjectConfig p = project == null ? new ProjectConfig(null, null, null, null, null, null, null, null) : project;
+    String source = first(flags.sourceLanguage(), null, p.source(), defaults.source());
+    List<String> targets =
+        flags.targets() != null
+            ? flags.targets()
+            : env("TOLK_TARGET_LANGS") != null ? split(env("TOLK_TARGET_LANGS")) : p.targets();
+    if (targets == null || targets.isEmpty()) {
+      throw new ConfigurationException("no target languages: pass --target-lang (e.g. -t fr,de) or set targets in tolk.yaml");
+    }
+    LanguageCode.require(source);
+    List<String> checked = new ArrayList<>();
+    for (String target : targets) {
+      String code = LanguageCode.require(target.trim());
+      if (!checked.contains(code) && !code.equals(source)) {
+        checked.add(code);
+      }
+    }
+    String provider = first(flags.provider(), env("TOLK_PROVIDER"), p.provider(), defaults.provider());
+    if (!provider.equals("claude") && !provider.equals("pseudo")) {
+      throw new ConfigurationException("unknown provider '" + provider + "': use claude or pseudo");
+    }
+    String model = first(flags.model(), env("TOLK_MODEL"), p.model(), defaults.model());
+    Defaults.Chunking chunking = defaults.chunking();
+    ProjectConfig.ChunkingSection projectChunking = p.chunking();
+    int maxItems = projectChunking != null && projectChunking.maxItems() != null ? projectChunking.maxItems() : chunking.maxItems();
+    int maxOutput =
+        projectChunking != null && projectChunking.maxOutputTokens() != null
+            ? projectChunking.maxOutputTokens()
+            : chunking.maxOutputTokens();
+    int concurrency = firstInt(flags.concurrency(), p.concurrency(), defaults.concurrency());
+    Integer projectThreshold = p.batch() == null ? null : p.batch().threshold();
+    String projectPoll = p.batch() == null ? null : p.batch().pollInterval();
+    Defaults.Retry retry = defaults.retry();
+    return new Settings(
+        projectRoot,
+        source,
+        List.copyOf(checked),
+        provider,
+        model,
+        p.files() == null ? List.of() : p.files(),
+        positive(concurrency, "concurrency"),
+        positive(maxItems, "chunking.max-items"),
+        positive(maxOutput, "chunking.max-output-tokens"),
+        first(null, env("ANTHROPIC_BASE_URL"), null, defaults.api().baseUrl()),
+        defaults.api().version(),
+        Durations.parse(defaults.api().connectTimeout(), "api.connect-timeout"),
+        Durations.parse(defaults.api().readTimeout(), "api.read-timeout"),
+        retry.maxRetries(),
+        Durations.parse(retry.initialBackoff(), "retry.initial-backoff"),
+        Durations.parse(retry.maxBackoff(), "retry.max-backoff"),
+        Durations.parse(retry.maxWait(), "retry.max-wait"),
+        Durations.parse(retry.chunkDeadline(), "retry.chunk-deadline"),
+        defaults.models(),
+        defaults.batchDiscount(),
+        firstInt(flags.batchThreshold(), projectThreshold, defaults.batch().threshold()),
+        Durations.parse(first(flags.pollInterval(), null, projectPoll, defaults.batch().pollInterval()), "poll-interval"));
+  }
+
+  private String env(String name) {
+    String value = environment.get(name);
+    return value == null || value.isBlank() ? null : value.trim();
+  }
+
+  private static List<String> split(String value) {
+    return Arrays.stream(value.split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList();
+  }
+
+  private static String first(String flag, String env, String file, String fallback) {
+    return flag != null ? flag : env != null ? env : file != null ? file : fallback;
+  }
+
+  private static int firstInt(Integer flag, Integer file, int fallback) {
+    return flag != null ? flag : file != null ? file : fallback;
+  }
+
+  private static int positive(int value, String what) {
+    if (value < 1) {
+      throw new ConfigurationException(what + " must be at least 1 (got " + value + ")");
+    }
+    return value;
+  }
+}

@@ -1,0 +1,14 @@
+package dev.tolk.core;
+
+/**
+ * One item of a chunk as the model sees it: a short id local to the chunk, the text and its note.
+ */
+public record ChunkItem(String id, Unit unit) {
+  public String text() {
+    return unit.text();
+  }
+
+  public String note() {
+    return unit.note();
+  }
+}

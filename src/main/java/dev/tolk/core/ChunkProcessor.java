@@ -1,0 +1,151 @@
+package dev.tolk.core;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Takes one chunk to validated outcomes: a truncated or refused answer is split into halves (a
+ * single item is retried once with a larger output budget), an invalid answer gets one repair
+ * request naming its problems, and what still fails is reported per unit.
+ */
+public final class ChunkProcessor {
+  private final ChunkTranslator translator;
+  private final Validator validator;
+  private final TokenEstimator estimator;
+  private final OutcomeSink sink;
+
+  public ChunkProcessor(
+      ChunkTranslator translator, Validator validator, TokenEstimator estimator, OutcomeSink sink) {
+    this.translator = translator;
+    this.validator = validator;
+    this.estimator = estimator;
+    this.sink = sink;
+  }
+
+  public void process(Chunk chunk) {
+    attempt(chunk, null, false);
+  }
+
+  private void attempt(Chunk chunk, RepairRequest repair, boolean enlarged) {
+    ChunkReply reply;
+    try {
+      reply = translator.translate(chunk, repair);
+    } catch (ChunkFailedException e) {
+      failAll(chunk.items(), e.getMessage(), e.apiUnavailable());
+      return;
+    }
+    sink.usage(reply.usage());
+    if (reply instanceof ChunkReply.Truncated) {
+      retrySmaller(chunk, repair, "the answer was cut off at max_tokens", enlarged);
+    } else if (reply instanceof ChunkReply.Refused refused) {
+      retrySmaller(chunk, repair, "the model declined: " + refused.reason(), true);
+    } else if (reply instanceof ChunkReply.Malformed malformed) {
+      if (repair == null) {
+        attempt(chunk, new RepairRequest(Map.of("*", List.of(malformed.problem())), Map.of()), enlarged);
+      } else {
+        failAll(chunk.items(), "invalid answer: " + malformed.problem(), false);
+      }
+    } else if (reply instanceof ChunkReply.Answered answered) {
+      accept(chunk, answered.translations(), repair);
+    }
+  }
+
+  private void retrySmaller(Chunk chunk, RepairRequest repair, String reason, boolean enlarged) {
+    if (chunk.items().size() > 1) {
+      for (Chunk half : chunk.split(estimator)) {
+        attempt(half, repair == null ? null : narrow(repair, half), enlarged);
+      }
+    } else if (!enlarged) {
+      Chunk bigger =
+          new Chunk(
+              chunk.id() + "x",
+              chunk.sourceLanguage(),
+              chunk.targetLanguage(),
+              chunk.items(),
+              chunk.estimatedOutputTokens() * 4);
+      attempt(bigger, repair, true);
+    } else {
+      failAll(chunk.items(), reason, false);
+    }
+  }
+
+  private void accept(Chunk chunk, Map<String, String> answer, RepairRequest repair) {
+    Set<String> expected = new HashSet<>();
+    chunk.items().forEach(item -> expected.add(item.id()));
+    List<String> extra = answer.keySet().stream().filter(id -> !expected.contains(id)).toList();
+    boolean idsMatch = extra.isEmpty() && answer.keySet().containsAll(expected);
+    if (!idsMatch && repair == null) {
+      // A shifted or renamed id means the answer cannot be trusted item by item: ask again whole.
+      Map<String, List<String>> problems = new LinkedHashMap<>();
+      if (!extra.isEmpty()) {
+        problems.put("*", List.of("answer only the ids given; unexpected ids: " + String.join(", ", extra)));
+      }
+      for (ChunkItem item : chunk.items()) {
+        if (!answer.containsKey(item.id())) {
+          problems.put(item.id(), List.of("missing from the answer"));
+        }
+      }
+      attempt(chunk, new RepairRequest(problems, Map.of()), false);
+      return;
+    }
+    Map<String, List<String>> problems = new LinkedHashMap<>();
+    Map<String, String> previous = new LinkedHashMap<>();
+    List<ChunkItem> invalid = new ArrayList<>();
+    for (ChunkItem item : chunk.items()) {
+      String translation = answer.get(item.id());
+      if (translation == null) {
+        problems.put(item.id(), List.of("missing from the answer"));
+        invalid.add(item);
+        continue;
+      }
+      String restored = EdgeWhitespace.restore(item.text(), translation);
+      List<String> found = validator.check(item.text(), restored);
+      if (found.isEmpty()) {
+        sink.outcome(new UnitOutcome.Translated(item.unit(), restored));
+      } else {
+        problems.put(item.id(), found);
+        previous.put(item.id(), translation);
+        invalid.add(item);
+      }
+    }
+    if (invalid.isEmpty()) {
+      return;
+    }
+    if (repair == null) {
+      attempt(chunk.subset(invalid, "r", estimator), new RepairRequest(problems, previous), false);
+    } else {
+      for (ChunkItem item : invalid) {
+        sink.outcome(
+            new UnitOutcome.Failed(
+                item.unit(), "invalid answer: " + String.join("; ", problems.get(item.id())), false));
+      }
+    }
+  }
+
+  private static RepairRequest narrow(RepairRequest repair, Chunk half) {
+    Map<String, List<String>> problems = new LinkedHashMap<>();
+    Map<String, String> previous = new LinkedHashMap<>();
+    if (repair.problems().containsKey("*")) {
+      problems.put("*", repair.problems().get("*"));
+    }
+    for (ChunkItem item : half.items()) {
+      if (repair.problems().containsKey(item.id())) {
+        problems.put(item.id(), repair.problems().get(item.id()));
+      }
+      if (repair.previous().containsKey(item.id())) {
+        previous.put(item.id(), repair.previous().get(item.id()));
+      }
+    }
+    return new RepairRequest(problems, previous);
+  }
+
+  private void failAll(List<ChunkItem> items, String reason, boolean apiUnavailable) {
+    for (ChunkItem item : items) {
+      sink.outcome(new UnitOutcome.Failed(item.unit(), reason, apiUnavailable));
+    }
+  }
+}

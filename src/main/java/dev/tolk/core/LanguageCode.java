@@ -1,0 +1,24 @@
+package dev.tolk.core;
+
+import java.util.regex.Pattern;
+
+/**
+ * Checks that a language code is a BCP 47-like tag ({@code fr}, {@code pt-BR}, {@code zh_Hant}) and
+ * nothing that could move an output path ({@code ..}, slashes).
+ */
+public final class LanguageCode {
+  private static final Pattern TAG =
+      Pattern.compile("[A-Za-z]{2,3}([-_][A-Za-z0-9]{1,8}){0,3}");
+
+  private LanguageCode() {}
+
+  public static String require(String code) {
+    if (code == null || !TAG.matcher(code).matches()) {
+      throw new InputException(
+          "invalid language code '"
+              + code
+              + "': expected a BCP 47 tag such as fr, pt-BR or zh-Hant");
+    }
+    return code;
+  }
+}

@@ -1,0 +1,26 @@
+package dev.tolk.format;
+
+import dev.tolk.core.InputException;
+import dev.tolk.format.json.JsonFormat;
+import dev.tolk.format.jsonl.JsonlFormat;
+import dev.tolk.format.properties.PropertiesFormat;
+import java.util.List;
+
+/** The formats tolk reads, chosen by file name. */
+public final class FormatRegistry {
+  private final List<FileFormat> formats =
+      List.of(new JsonlFormat(), new JsonFormat(), new PropertiesFormat());
+
+  public FileFormat forFile(String fileName) {
+    for (FileFormat format : formats) {
+      if (format.handles(fileName)) {
+        return format;
+      }
+    }
+    throw new InputException(
+        fileName
+            + ": unsupported file type (supported: "
+            + String.join(", ", formats.stream().map(FileFormat::name).toList())
+            + ")");
+  }
+}

@@ -1,0 +1,20 @@
+package dev.tolk.format;
+
+import dev.tolk.core.Catalog;
+import java.util.Map;
+
+/** A parsed localization file that can be written back with new values and nothing else changed. */
+public interface LocalizationDocument {
+  Catalog catalog();
+
+  /**
+   * This document's bytes with the given values set: existing keys get the new value in place,
+   * missing keys are inserted where the source has them. Every other byte stays as it was.
+   *
+   * @param source the source-language document, for the order and structure of inserted keys
+   */
+  byte[] update(Map<String, String> values, LocalizationDocument source);
+
+  /** A new target file shaped like this (source) document, holding only the given values. */
+  byte[] translateInto(Map<String, String> values);
+}

@@ -1,0 +1,29 @@
+package dev.tolk.format.json;
+
+import dev.tolk.format.FileFormat;
+import dev.tolk.format.LocalizationDocument;
+import dev.tolk.format.TextFile;
+
+/** Nested or flat JSON objects of strings (i18next, next-intl, Lingui, plain key-value). */
+public final class JsonFormat implements FileFormat {
+  @Override
+  public String name() {
+    return "json";
+  }
+
+  @Override
+  public boolean handles(String fileName) {
+    return fileName.toLowerCase().endsWith(".json");
+  }
+
+  @Override
+  public LocalizationDocument parse(String path, byte[] bytes) {
+    return JsonDocument.parse(TextFile.decode(path, bytes));
+  }
+
+  @Override
+  public String defaultOutputPattern(String sourceFileName, String sourceLanguage) {
+    String name = sourceFileName.substring(0, sourceFileName.length() - ".json".length());
+    return name.equalsIgnoreCase(sourceLanguage) ? "{dir}/{lang}.json" : "{dir}/{name}.{lang}.json";
+  }
+}

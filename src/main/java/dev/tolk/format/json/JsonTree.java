@@ -1,0 +1,60 @@
+package dev.tolk.format.json;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Where the objects, arrays and values of a JSON text are, as character offsets. */
+final class JsonTree {
+  private JsonTree() {}
+
+  /** An object or array: its braces and its members in file order. */
+  static final class Container {
+    final String pointer;
+    final int depth;
+    final boolean array;
+    int open;
+    int close;
+    final List<Member> members = new ArrayList<>();
+
+    Container(String pointer, int depth, boolean array) {
+      this.pointer = pointer;
+      this.depth = depth;
+      this.array = array;
+    }
+
+    Member member(String name) {
+      for (Member member : members) {
+        if (member.name().equals(name)) {
+          return member;
+        }
+      }
+      return null;
+    }
+  }
+
+  /**
+   * One member of an object (or element of an array, named by its index).
+   *
+   * @param child the nested container, or null for a scalar
+   */
+  record Member(
+      String name,
+      int nameStart,
+      int valueStart,
+      int valueEnd,
+      boolean string,
+      Container child) {}
+
+  /** RFC 6901: "~" becomes "~0" and "/" becomes "~1". */
+  static String pointer(String parent, String name) {
+    return parent + "/" + name.replace("~", "~0").replace("/", "~1");
+  }
+
+  static List<String> segments(String pointer) {
+    List<String> segments = new ArrayList<>();
+    for (String raw : pointer.substring(1).split("/", -1)) {
+      segments.add(raw.replace("~1", "/").replace("~0", "~"));
+    }
+    return segments;
+  }
+}

@@ -1,0 +1,133 @@
+package dev.tolk.format.properties;
+
+import dev.tolk.core.Catalog;
+import dev.tolk.core.Entry;
+import dev.tolk.format.FormatException;
+import dev.tolk.format.LocalizationDocument;
+import dev.tolk.format.TextEdit;
+import dev.tolk.format.TextFile;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A properties file read with the rules of {@code java.util.Properties.load}, keeping each entry's
+ * offsets so that a write replaces only the values it changes. Comments, blank lines, order,
+ * continuation lines and escapes of everything else stay byte for byte. Like Java's
+ * PropertyResourceBundle, a file that is not valid UTF-8 is read (and written) as ISO-8859-1.
+ */
+final class PropertiesDocument implements LocalizationDocument {
+  private final TextFile file;
+  private final List<PropertiesEntry> entries = new ArrayList<>();
+  private final Map<String, PropertiesEntry> byKey = new LinkedHashMap<>();
+  private String separator = "=";
+
+  private PropertiesDocument(TextFile file) {
+    this.file = file;
+  }
+
+  static PropertiesDocument parse(String path, byte[] bytes) {
+    TextFile file;
+    try {
+      file = TextFile.decode(path, bytes);
+    } catch (FormatException notUtf8) {
+      file = TextFile.latin1(path, bytes);
+    }
+    PropertiesDocument document = new PropertiesDocument(file);
+    new PropertiesReader(file, document::add).read();
+    return document;
+  }
+
+  private void add(PropertiesEntry entry, String rawSeparator) {
+    PropertiesEntry first = byKey.get(entry.key());
+    if (first != null) {
+      throw new FormatException(
+          file.path(), entry.line(), 1, "duplicate key '" + entry.key() + "' (first on line " + first.line() + ")");
+    }
+    if (entries.isEmpty()) {
+      separator = rawSeparator.isEmpty() ? "=" : rawSeparator;
+    }
+    entries.add(entry);
+    byKey.put(entry.key(), entry);
+  }
+
+  @Override
+  public Catalog catalog() {
+    List<Entry> result = new ArrayList<>();
+    for (PropertiesEntry entry : entries) {
+      result.add(new Entry(entry.key(), entry.value(), entry.note(), entry.line()));
+    }
+    return new Catalog(result);
+  }
+
+  @Override
+  public byte[] update(Map<String, String> values, LocalizationDocument source) {
+    PropertiesDocument sourceDocument = (PropertiesDocument) source;
+    String text = file.text();
+    String nl = file.newline();
+    List<TextEdit> edits = new ArrayList<>();
+    Map<Integer, List<String>> inserts = new LinkedHashMap<>();
+    PropertiesEntry anchor = null;
+    for (PropertiesEntry sourceEntry : sourceDocument.entries) {
+      String value = values.get(sourceEntry.key());
+      PropertiesEntry existing = byKey.get(sourceEntry.key());
+      if (existing != null) {
+        if (value != null) {
+          edits.add(
+              new TextEdit(
+                  existing.valueStart(), existing.end(), PropertiesEscaping.escapeValue(value, maxRaw())));
+        }
+        anchor = existing;
+      } else if (value != null) {
+        // after the entry that precedes it in the source, else before the first entry, else at the end
+        int at = anchor != null ? anchor.end() : entries.isEmpty() ? -1 : -2;
+        inserts.computeIfAbsent(at, a -> new ArrayList<>()).add(line(sourceEntry.key(), value));
+      }
+    }
+    for (var insert : inserts.entrySet()) {
+      String lines = String.join(nl, insert.getValue());
+      int at = insert.getKey();
+      if (at == -1) {
+        String prefix = text.isEmpty() || text.endsWith("\n") ? "" : nl;
+        edits.add(new TextEdit(text.length(), text.length(), prefix + lines + nl));
+      } else if (at == -2) {
+        int first = entries.get(0).start();
+        edits.add(new TextEdit(first, first, lines + nl));
+      } else {
+        edits.add(new TextEdit(at, at, nl + lines));
+      }
+    }
+    return file.encode(TextEdit.apply(text, edits));
+  }
+
+  @Override
+  public byte[] translateInto(Map<String, String> values) {
+    StringBuilder out = new StringBuilder(file.text());
+    for (int i = entries.size() - 1; i >= 0; i--) {
+      PropertiesEntry entry = entries.get(i);
+      String value = values.get(entry.key());
+      if (value != null) {
+        out.replace(entry.valueStart(), entry.end(), PropertiesEscaping.escapeValue(value, maxRaw()));
+      } else {
+        out.delete(entry.start(), entry.next());
+      }
+    }
+    return file.encode(out.toString());
+  }
+
+  private String line(String key, String value) {
+    return PropertiesEscaping.escapeKey(key, maxRaw())
+        + separator
+        + PropertiesEscaping.escapeValue(value, maxRaw());
+  }
+
+  /** The highest character written as is: others become unicode escapes. */
+  private int maxRaw() {
+    if (file.charset().equals(StandardCharsets.ISO_8859_1)) {
+      return 0xFF;
+    }
+    return file.text().chars().allMatch(c -> c < 0x80) ? 0x7F : 0xFFFF;
+  }
+}

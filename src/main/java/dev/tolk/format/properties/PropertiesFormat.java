@@ -1,0 +1,31 @@
+package dev.tolk.format.properties;
+
+import dev.tolk.format.FileFormat;
+import dev.tolk.format.LocalizationDocument;
+
+/** Java {@code .properties} resource bundles. */
+public final class PropertiesFormat implements FileFormat {
+  @Override
+  public String name() {
+    return "properties";
+  }
+
+  @Override
+  public boolean handles(String fileName) {
+    return fileName.toLowerCase().endsWith(".properties");
+  }
+
+  @Override
+  public LocalizationDocument parse(String path, byte[] bytes) {
+    return PropertiesDocument.parse(path, bytes);
+  }
+
+  @Override
+  public String defaultOutputPattern(String sourceFileName, String sourceLanguage) {
+    String name = sourceFileName.substring(0, sourceFileName.length() - ".properties".length());
+    String suffix = "_" + sourceLanguage;
+    return name.endsWith(suffix)
+        ? "{dir}/" + name.substring(0, name.length() - suffix.length()) + "_{lang}.properties"
+        : "{dir}/{name}_{lang}.properties";
+  }
+}

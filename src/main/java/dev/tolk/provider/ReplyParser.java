@@ -1,0 +1,85 @@
+package dev.tolk.provider;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.tolk.anthropic.Json;
+import dev.tolk.anthropic.dto.ApiUsage;
+import dev.tolk.anthropic.dto.ContentBlock;
+import dev.tolk.anthropic.dto.Message;
+import dev.tolk.core.ChunkReply;
+import dev.tolk.core.Usage;
+import java.io.IOException;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Reads a model answer: the {@code submit_translations} tool call if there is one, else a JSON object
+ * in the text blocks (code fences and surrounding prose tolerated). Thinking and other block types are
+ * skipped. Truncation and refusals are recognised from {@code stop_reason}.
+ */
+public final class ReplyParser {
+
+  public ChunkReply parse(Message message) {
+    Usage usage = usage(message.usage());
+    String stop = message.stopReason() == null ? "" : message.stopReason();
+    if (stop.equals("max_tokens") || stop.equals("model_context_window_exceeded")) {
+      return new ChunkReply.Truncated(usage);
+    }
+    if (stop.equals("refusal")) {
+      return new ChunkReply.Refused("stop_reason refusal", usage);
+    }
+    StringBuilder text = new StringBuilder();
+    if (message.content() != null) {
+      for (ContentBlock block : message.content()) {
+        if ("tool_use".equals(block.type()) && TranslationRequests.TOOL_NAME.equals(block.name())) {
+          return fromObject(block.input() == null ? null : block.input().get("translations"), usage);
+        }
+        if ("text".equals(block.type()) && block.text() != null) {
+          text.append(block.text());
+        }
+      }
+    }
+    return fromText(text.toString(), usage);
+  }
+
+  private static ChunkReply fromText(String text, Usage usage) {
+    int start = text.indexOf('{');
+    int end = text.lastIndexOf('}');
+    if (start < 0 || end < start) {
+      return new ChunkReply.Malformed("the answer holds no JSON object", usage);
+    }
+    JsonNode node;
+    try {
+      node = Json.mapper().readTree(text.substring(start, end + 1));
+    } catch (IOException e) {
+      return new ChunkReply.Malformed("the answer is not valid JSON", usage);
+    }
+    if (node != null && node.has("translations") && node.get("translations").isObject()) {
+      node = node.get("translations");
+    }
+    return fromObject(node, usage);
+  }
+
+  private static ChunkReply fromObject(JsonNode node, Usage usage) {
+    if (node == null || !node.isObject()) {
+      return new ChunkReply.Malformed("expected {\"translations\": {id: text}}", usage);
+    }
+    Map<String, String> translations = new LinkedHashMap<>();
+    Iterator<Map.Entry<String, JsonNode>> fields = node.fields();
+    while (fields.hasNext()) {
+      Map.Entry<String, JsonNode> field = fields.next();
+      if (!field.getValue().isTextual()) {
+        return new ChunkReply.Malformed("the value for id " + field.getKey() + " is not a string", usage);
+      }
+      translations.put(field.getKey(), field.getValue().asText());
+    }
+    return new ChunkReply.Answered(translations, usage);
+  }
+
+  static Usage usage(ApiUsage usage) {
+    if (usage == null) {
+      return new Usage(1, 0, 0, 0, 0);
+    }
+    return new Usage(1, usage.input(), usage.output(), usage.cacheWrite(), usage.cacheRead());
+  }
+}

@@ -1,0 +1,103 @@
+package dev.tolk.provider;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.tolk.anthropic.Json;
+import dev.tolk.anthropic.dto.InputMessage;
+import dev.tolk.anthropic.dto.MessageRequest;
+import dev.tolk.anthropic.dto.TextBlock;
+import dev.tolk.anthropic.dto.Tool;
+import dev.tolk.anthropic.dto.ToolChoice;
+import dev.tolk.core.Chunk;
+import dev.tolk.core.ChunkItem;
+import dev.tolk.core.RepairRequest;
+import dev.tolk.core.TokenEstimator;
+import java.util.List;
+
+/**
+ * Builds the Messages request for a chunk, following the wire contract: a cached system prompt, one
+ * user message holding a JSON document of items and notes, and the answer through a forced tool call
+ * (or, for models that refuse forced tools, as plain JSON text). No temperature, no prefill.
+ */
+public final class TranslationRequests {
+  public static final String TOOL_NAME = "submit_translations";
+
+  private final SystemPrompt prompt;
+  private final String model;
+  private final int modelMaxOutput;
+  private final TokenEstimator estimator;
+  private final Tool tool;
+
+  public TranslationRequests(SystemPrompt prompt, String model, int modelMaxOutput, TokenEstimator estimator) {
+    this.prompt = prompt;
+    this.model = model;
+    this.modelMaxOutput = modelMaxOutput;
+    this.estimator = estimator;
+    this.tool = tool();
+  }
+
+  public MessageRequest build(Chunk chunk, RepairRequest repair, boolean toolMode) {
+    String system = prompt.forLanguages(chunk.sourceLanguage(), chunk.targetLanguage());
+    return new MessageRequest(
+        model,
+        maxTokens(chunk),
+        List.of(TextBlock.cached(system)),
+        List.of(new InputMessage("user", userMessage(chunk, repair))),
+        toolMode ? List.of(tool) : null,
+        toolMode ? new ToolChoice("tool", TOOL_NAME) : null);
+  }
+
+  /** Input tokens the request counts against the rate limit, assuming the system prompt is cached. */
+  public long estimatedInputTokens(MessageRequest request) {
+    return estimator.tokens(request.messages().get(0).content()) + 8;
+  }
+
+  /** Tokens of the system prompt and tool, written to the cache once per language. */
+  public long estimatedInstructionTokens(Chunk chunk) {
+    return estimator.tokens(prompt.forLanguages(chunk.sourceLanguage(), chunk.targetLanguage())) + 120;
+  }
+
+  /** The answer's expected size with headroom, within the model's limit. */
+  public int maxTokens(Chunk chunk) {
+    int wanted = chunk.estimatedOutputTokens() * 2 + 100;
+    return Math.max(256, Math.min(wanted, modelMaxOutput));
+  }
+
+  public String userMessage(Chunk chunk, RepairRequest repair) {
+    ObjectMapper mapper = Json.mapper();
+    ObjectNode document = mapper.createObjectNode();
+    document.put("source_language", chunk.sourceLanguage());
+    document.put("target_language", chunk.targetLanguage());
+    ObjectNode items = document.putObject("items");
+    ObjectNode notes = mapper.createObjectNode();
+    for (ChunkItem item : chunk.items()) {
+      items.put(item.id(), item.text());
+      if (item.note() != null && !item.note().isBlank()) {
+        notes.put(item.id(), item.note());
+      }
+    }
+    if (!notes.isEmpty()) {
+      document.set("notes", notes);
+    }
+    if (repair != null) {
+      ObjectNode problems = document.putObject("problems");
+      repair.problems().forEach((id, list) -> problems.put(id, String.join("; ", list)));
+      if (!repair.previous().isEmpty()) {
+        ObjectNode previous = document.putObject("previous_answer");
+        repair.previous().forEach(previous::put);
+      }
+    }
+    return document.toString();
+  }
+
+  private static Tool tool() {
+    ObjectNode schema = Json.mapper().createObjectNode();
+    schema.put("type", "object");
+    ObjectNode translations = schema.putObject("properties").putObject("translations");
+    translations.put("type", "object");
+    translations.put("description", "item id to translated text, for exactly the ids received");
+    translations.putObject("additionalProperties").put("type", "string");
+    schema.putArray("required").add("translations");
+    return new Tool(TOOL_NAME, "Submit the translations of all items of the request.", schema);
+  }
+}
