@@ -71,9 +71,9 @@ public final class RateLimiter {
   /** The request was answered; headers gives the answer's header values by name. */
   public synchronized void succeeded(
       Permit permit, UnaryOperator<String> headers, long inputTokens, long outputTokens) {
-    observe(headers);
     input.adjust(inputTokens - permit.inputTokens());
     output.adjust(outputTokens - permit.outputTokens());
+    observe(headers); // after our own correction: the server's count already includes this request
     if (++successes >= allowed && allowed < maxConcurrency) {
       allowed++;
       successes = 0;

@@ -41,6 +41,7 @@ final class JsonDocument implements LocalizationDocument {
   private final JsonTree.Container root;
   private final Map<String, JsonTree.Member> leaves = new LinkedHashMap<>();
   private final List<Entry> entries = new ArrayList<>();
+  private final Map<String, String> texts = new java.util.HashMap<>();
 
   private JsonDocument(TextFile file, String text, JsonStyle style) {
     this.file = file;
@@ -76,6 +77,9 @@ final class JsonDocument implements LocalizationDocument {
         continue;
       }
       JsonTree.Member existing = leaves.get(entry.key());
+      if (existing != null && value.equals(textOf(entry.key()))) {
+        continue; // unchanged: keep its bytes, escapes included
+      }
       if (existing != null) {
         edits.add(new TextEdit(existing.valueStart(), existing.valueEnd(), JsonStrings.quote(value)));
       } else {
@@ -91,6 +95,10 @@ final class JsonDocument implements LocalizationDocument {
     String empty = "{}" + (style.finalNewline() ? file.newline() : "");
     JsonDocument target = new JsonDocument(file, empty, style);
     return target.update(values, this);
+  }
+
+  private String textOf(String key) {
+    return texts.get(key);
   }
 
   private JsonTree.Container read() {
@@ -145,6 +153,7 @@ final class JsonDocument implements LocalizationDocument {
         member = new JsonTree.Member(name, nameStart, valueStart, valueEnd, true, null);
         leaves.put(childPointer, member);
         entries.add(new Entry(childPointer, value, null, line));
+        texts.put(childPointer, value);
       } else {
         parser.getText();
         int valueEnd = (int) parser.currentLocation().getCharOffset();

@@ -74,7 +74,7 @@ final class PropertiesDocument implements LocalizationDocument {
       String value = values.get(sourceEntry.key());
       PropertiesEntry existing = byKey.get(sourceEntry.key());
       if (existing != null) {
-        if (value != null) {
+        if (value != null && !value.equals(existing.value())) {
           edits.add(
               new TextEdit(
                   existing.valueStart(), existing.end(), PropertiesEscaping.escapeValue(value, maxRaw())));

@@ -39,15 +39,13 @@ final class PropertiesEscaping {
   /** Escapes a value; characters above {@code maxRaw} are written as unicode escapes. */
   static String escapeValue(String value, int maxRaw) {
     StringBuilder out = new StringBuilder(value.length() + 8);
-    boolean leading = true;
     for (int i = 0; i < value.length(); i++) {
       char c = value.charAt(i);
-      if (leading && (c == ' ' || c == '\t' || c == '\f')) {
-        out.append(c == ' ' ? "\\ " : c == '\t' ? "\\t" : "\\f");
-        continue;
+      if (i == 0 && c == ' ') {
+        out.append("\\ "); // load() skips leading whitespace up to the first escaped character
+      } else {
+        appendEscaped(out, c, maxRaw);
       }
-      leading = false;
-      appendEscaped(out, c, maxRaw);
     }
     return out.toString();
   }

@@ -1,0 +1,259 @@
+package dev.tolk.support;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentLinkedDeque;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.UnaryOperator;
+import okhttp3.mockwebserver.Dispatcher;
+import okhttp3.mockwebserver.MockResponse;
+import okhttp3.mockwebserver.MockWebServer;
+import okhttp3.mockwebserver.RecordedRequest;
+import okhttp3.mockwebserver.SocketPolicy;
+
+/**
+ * A stateful fake of {@code POST /v1/messages} on 127.0.0.1, answering as reference/anthropic-api.md
+ * documents: auth by x-api-key, error bodies with request-id, tool_use answers, usage with prompt
+ * caching, rate-limit headers. Faults are scripted one request at a time.
+ */
+public final class FakeAnthropic extends Dispatcher implements AutoCloseable {
+  public static final String KEY = "sk-ant-test-0000";
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private final MockWebServer server = new MockWebServer();
+  private final Deque<UnaryOperator<Exchange>> script = new ConcurrentLinkedDeque<>();
+  private final List<JsonNode> bodies = java.util.Collections.synchronizedList(new ArrayList<>());
+  private final List<RecordedRequest> requests = java.util.Collections.synchronizedList(new ArrayList<>());
+  private final Set<String> cachedPrompts = java.util.Collections.synchronizedSet(new HashSet<>());
+  private final AtomicInteger ids = new AtomicInteger();
+  private volatile int truncateAbove = Integer.MAX_VALUE;
+  private volatile boolean refuseForcedTool;
+  private volatile boolean answerAsText;
+
+  /** One request and what will be answered; a script step may change either. */
+  public static final class Exchange {
+    public final RecordedRequest request;
+    public final JsonNode body;
+    public Map<String, String> answer;
+    public MockResponse override;
+
+    Exchange(RecordedRequest request, JsonNode body, Map<String, String> answer) {
+      this.request = request;
+      this.body = body;
+      this.answer = answer;
+    }
+  }
+
+  public FakeAnthropic() {
+    server.setDispatcher(this);
+    try {
+      server.start(java.net.InetAddress.getByName("127.0.0.1"), 0);
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  public String baseUrl() {
+    return "http://127.0.0.1:" + server.getPort();
+  }
+
+  /** The next request is handled by this step (after the others already scripted). */
+  public FakeAnthropic then(UnaryOperator<Exchange> step) {
+    script.add(step);
+    return this;
+  }
+
+  public FakeAnthropic thenError(int status, String type, String message, String... headers) {
+    return then(exchange -> {
+      exchange.override = error(status, type, message, headers);
+      return exchange;
+    });
+  }
+
+  public FakeAnthropic thenDrop() {
+    return then(exchange -> {
+      exchange.override = new MockResponse().setSocketPolicy(SocketPolicy.DISCONNECT_AFTER_REQUEST);
+      return exchange;
+    });
+  }
+
+  /** Reads the request and never answers: the client's read timeout must fire. */
+  public FakeAnthropic thenStall() {
+    return then(exchange -> {
+      exchange.override = new MockResponse().setSocketPolicy(SocketPolicy.NO_RESPONSE);
+      return exchange;
+    });
+  }
+
+  public FakeAnthropic thenRaw(int status, String body) {
+    return then(exchange -> {
+      exchange.override = new MockResponse().setResponseCode(status).setBody(body).setHeader("request-id", "req_raw");
+      return exchange;
+    });
+  }
+
+  public FakeAnthropic thenAnswer(UnaryOperator<Map<String, String>> change) {
+    return then(exchange -> {
+      exchange.answer = change.apply(new LinkedHashMap<>(exchange.answer));
+      return exchange;
+    });
+  }
+
+  public void truncateAbove(int items) {
+    truncateAbove = items;
+  }
+
+  public void refuseForcedTool() {
+    refuseForcedTool = true;
+  }
+
+  public void answerAsText() {
+    answerAsText = true;
+  }
+
+  public int requestCount() {
+    return requests.size();
+  }
+
+  public List<JsonNode> bodies() {
+    return List.copyOf(bodies);
+  }
+
+  public List<RecordedRequest> requests() {
+    return List.copyOf(requests);
+  }
+
+  /** The items of each request's user message, in arrival order. */
+  public List<JsonNode> userMessages() {
+    List<JsonNode> messages = new ArrayList<>();
+    for (JsonNode body : bodies()) {
+      messages.add(userMessage(body));
+    }
+    return messages;
+  }
+
+  /** The fake translation: the language in front, placeholders untouched. */
+  public static String translate(String language, String text) {
+    return language + ":" + text;
+  }
+
+  @Override
+  public MockResponse dispatch(RecordedRequest request) {
+    requests.add(request);
+    if (!KEY.equals(request.getHeader("x-api-key"))) {
+      return error(401, "authentication_error", "invalid x-api-key");
+    }
+    if (!"/v1/messages".equals(request.getPath())) {
+      return error(404, "not_found_error", "The requested resource could not be found.");
+    }
+    JsonNode body;
+    try {
+      body = JSON.readTree(request.getBody().readUtf8());
+    } catch (IOException e) {
+      return error(400, "invalid_request_error", "body is not JSON");
+    }
+    bodies.add(body);
+    JsonNode user = userMessage(body);
+    String language = user.path("target_language").asText();
+    Map<String, String> answer = new LinkedHashMap<>();
+    Iterator<Map.Entry<String, JsonNode>> items = user.path("items").fields();
+    while (items.hasNext()) {
+      var item = items.next();
+      answer.put(item.getKey(), translate(language, item.getValue().asText()));
+    }
+    Exchange exchange = new Exchange(request, body, answer);
+    UnaryOperator<Exchange> step = script.poll();
+    if (step != null) {
+      exchange = step.apply(exchange);
+    }
+    if (exchange.override != null) {
+      return exchange.override;
+    }
+    if (refuseForcedTool && body.has("tool_choice")) {
+      return error(400, "invalid_request_error", "tool_choice: forced tool use is not supported with this model");
+    }
+    return message(body, user, exchange.answer, answer.size() > truncateAbove);
+  }
+
+  private MockResponse message(JsonNode body, JsonNode user, Map<String, String> answer, boolean truncated) {
+    ObjectNode message = JSON.createObjectNode();
+    message.put("id", "msg_" + ids.incrementAndGet());
+    message.put("type", "message");
+    message.put("role", "assistant");
+    ArrayNode content = message.putArray("content");
+    ObjectNode translations = JSON.createObjectNode();
+    answer.forEach(translations::put);
+    if (truncated) {
+      content.addObject().put("type", "text").put("text", "{\"translations\": {\"1\": \"cut");
+    } else if (body.has("tool_choice") && !answerAsText) {
+      ObjectNode tool = content.addObject();
+      tool.put("type", "tool_use").put("id", "toolu_" + ids.get()).put("name", "submit_translations");
+      tool.putObject("input").set("translations", translations);
+    } else {
+      content.addObject().put("type", "text").put("text", "Here you go:\n```json\n" + translations + "\n```");
+    }
+    message.put("model", body.path("model").asText());
+    message.put("stop_reason", truncated ? "max_tokens" : body.has("tool_choice") && !answerAsText ? "tool_use" : "end_turn");
+    message.putNull("stop_sequence");
+    ObjectNode usage = message.putObject("usage");
+    String system = body.path("system").toString();
+    boolean cached = body.path("system").path(0).has("cache_control");
+    long systemTokens = system.length() / 4;
+    if (cached && !cachedPrompts.add(system)) {
+      usage.put("input_tokens", user.toString().length() / 4 + 8);
+      usage.put("cache_creation_input_tokens", 0);
+      usage.put("cache_read_input_tokens", systemTokens);
+    } else {
+      usage.put("input_tokens", user.toString().length() / 4 + 8 + (cached ? 0 : systemTokens));
+      usage.put("cache_creation_input_tokens", cached ? systemTokens : 0);
+      usage.put("cache_read_input_tokens", 0);
+    }
+    usage.put("output_tokens", translations.toString().length() / 4);
+    return new MockResponse()
+        .setResponseCode(200)
+        .setHeader("content-type", "application/json")
+        .setHeader("request-id", "req_" + ids.get())
+        .setBody(message.toString());
+  }
+
+  public static MockResponse error(int status, String type, String message, String... headers) {
+    ObjectNode body = JSON.createObjectNode();
+    body.put("type", "error");
+    body.putObject("error").put("type", type).put("message", message);
+    body.put("request_id", "req_err" + status);
+    MockResponse response =
+        new MockResponse()
+            .setResponseCode(status)
+            .setHeader("content-type", "application/json")
+            .setHeader("request-id", "req_err" + status)
+            .setBody(body.toString());
+    for (int i = 0; i + 1 < headers.length; i += 2) {
+      response.setHeader(headers[i], headers[i + 1]);
+    }
+    return response;
+  }
+
+  private static JsonNode userMessage(JsonNode body) {
+    try {
+      return JSON.readTree(body.path("messages").path(0).path("content").asText());
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  @Override
+  public void close() throws IOException {
+    server.shutdown();
+  }
+}
