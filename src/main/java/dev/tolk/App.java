@@ -13,8 +13,10 @@ public final class App {
     System.exit(
         Cli.run(
             Environment.system(),
-            new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true),
-            new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true),
+            new PrintWriter(
+                new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true),
+            new PrintWriter(
+                new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true),
             args));
   }
 }

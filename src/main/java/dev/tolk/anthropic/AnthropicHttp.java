@@ -29,7 +29,12 @@ public final class AnthropicHttp {
   private volatile OkHttpClient client;
 
   public AnthropicHttp(
-      Endpoint endpoint, ApiKey key, String version, Duration connectTimeout, Duration readTimeout, Clock clock) {
+      Endpoint endpoint,
+      ApiKey key,
+      String version,
+      Duration connectTimeout,
+      Duration readTimeout,
+      Clock clock) {
     this.endpoint = endpoint;
     this.key = key;
     this.version = version;
@@ -94,8 +99,12 @@ public final class AnthropicHttp {
         parsed = Json.mapper().readValue(text, type);
       } catch (IOException e) {
         throw new ApiException(
-            response.code(), "invalid_response", "the answer is not the expected JSON: " + abbreviate(text),
-            response.header("request-id"), new RetryHint(null, null, false), e);
+            response.code(),
+            "invalid_response",
+            "the answer is not the expected JSON: " + abbreviate(text),
+            response.header("request-id"),
+            new RetryHint(null, null, false),
+            e);
       }
       return new ApiResponse<>(parsed, response::header);
     } catch (IOException e) {

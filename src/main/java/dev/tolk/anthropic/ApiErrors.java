@@ -22,7 +22,9 @@ final class ApiErrors {
         type = body.error().type();
         message = body.error().message();
         JsonNode details = body.error().details();
-        spendLimit = details != null && "enforced_spend_limit_reached".equals(details.path("error_code").asText());
+        spendLimit =
+            details != null
+                && "enforced_spend_limit_reached".equals(details.path("error_code").asText());
         if (requestId == null) {
           requestId = body.requestId();
         }
@@ -38,7 +40,8 @@ final class ApiErrors {
     RetryHint hint =
         new RetryHint(
             shouldRetry == null ? null : Boolean.valueOf(shouldRetry.trim()),
-            RetryAfter.parse(response.header("retry-after-ms"), response.header("retry-after"), clock),
+            RetryAfter.parse(
+                response.header("retry-after-ms"), response.header("retry-after"), clock),
             spendLimit);
     return switch (status) {
       case 401, 403 -> new AuthenticationException(status, type, message, requestId);

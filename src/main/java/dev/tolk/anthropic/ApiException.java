@@ -12,7 +12,12 @@ public class ApiException extends RuntimeException {
   private final RetryHint hint;
 
   public ApiException(
-      int status, String errorType, String apiMessage, String requestId, RetryHint hint, Throwable cause) {
+      int status,
+      String errorType,
+      String apiMessage,
+      String requestId,
+      RetryHint hint,
+      Throwable cause) {
     super(describe(status, errorType, apiMessage, requestId), cause);
     this.status = status;
     this.errorType = errorType;

@@ -6,8 +6,8 @@ import java.net.UnknownHostException;
 import okhttp3.HttpUrl;
 
 /**
- * The API's origin. The key is only ever sent here: https, or plain http to a loopback address
- * (a local fake or proxy). A trailing {@code /v1} in the configured URL is tolerated.
+ * The API's origin. The key is only ever sent here: https, or plain http to a loopback address (a
+ * local fake or proxy). A trailing {@code /v1} in the configured URL is tolerated.
  */
 public record Endpoint(HttpUrl base) {
 
@@ -15,7 +15,9 @@ public record Endpoint(HttpUrl base) {
     HttpUrl parsed = url == null ? null : HttpUrl.parse(url.trim());
     if (parsed == null) {
       throw new ConfigurationException(
-          "ANTHROPIC_BASE_URL '" + url + "' is not an http(s) URL (expected e.g. https://api.anthropic.com)");
+          "ANTHROPIC_BASE_URL '"
+              + url
+              + "' is not an http(s) URL (expected e.g. https://api.anthropic.com)");
     }
     if (parsed.scheme().equals("http") && !isLoopback(parsed.host())) {
       throw new ConfigurationException(
@@ -35,7 +37,9 @@ public record Endpoint(HttpUrl base) {
 
   /** Whether a URL given by the server (a results_url) is on this same origin. */
   public boolean sameOrigin(HttpUrl url) {
-    return url.scheme().equals(base.scheme()) && url.host().equals(base.host()) && url.port() == base.port();
+    return url.scheme().equals(base.scheme())
+        && url.host().equals(base.host())
+        && url.port() == base.port();
   }
 
   private static boolean isLoopback(String host) {

@@ -20,7 +20,11 @@ public final class MessagesClient {
   private final DoubleSupplier jitter;
 
   public MessagesClient(
-      AnthropicHttp http, RateLimiter limiter, RetryPolicy policy, Sleeper sleeper, DoubleSupplier jitter) {
+      AnthropicHttp http,
+      RateLimiter limiter,
+      RetryPolicy policy,
+      Sleeper sleeper,
+      DoubleSupplier jitter) {
     this.http = http;
     this.limiter = limiter;
     this.policy = policy;
@@ -33,7 +37,8 @@ public final class MessagesClient {
    * @param deadline when to stop retrying and give up
    * @throws ApiException the last error, when it is not retryable or retries are exhausted
    */
-  public Message create(MessageRequest request, long estimatedInput, Instant deadline) throws InterruptedException {
+  public Message create(MessageRequest request, long estimatedInput, Instant deadline)
+      throws InterruptedException {
     for (int retries = 0; ; retries++) {
       RateLimiter.Permit permit = limiter.acquire(estimatedInput, request.maxTokens() / 2);
       try {
@@ -58,7 +63,12 @@ public final class MessagesClient {
         if (http.clock().instant().plus(delay).isAfter(deadline)) {
           throw error;
         }
-        LOG.info("retry {} of {} in {} ms after {}", retries + 1, policy.maxRetries(), delay.toMillis(), error.getMessage());
+        LOG.info(
+            "retry {} of {} in {} ms after {}",
+            retries + 1,
+            policy.maxRetries(),
+            delay.toMillis(),
+            error.getMessage());
         if (error.status() != 429) {
           sleeper.sleep(delay); // after a 429 the limiter makes everyone wait
         }

@@ -10,7 +10,8 @@ import java.util.function.UnaryOperator;
  * One limiter shared by every request of a run. It paces requests to the request, input-token and
  * output-token limits that the {@code anthropic-ratelimit-*} headers announce, makes every worker
  * wait when one of them gets a 429, and adapts concurrency: halved on a 429, then raised by one
- * after each run of successes (so traffic ramps up gradually, as the API's acceleration limits ask).
+ * after each run of successes (so traffic ramps up gradually, as the API's acceleration limits
+ * ask).
  */
 public final class RateLimiter {
   private static final String PREFIX = "anthropic-ratelimit-";
@@ -48,11 +49,12 @@ public final class RateLimiter {
         Duration wait;
         synchronized (this) {
           Instant now = clock.instant();
-          wait = longest(
-              Duration.between(now, pausedUntil),
-              requests.waitFor(1, now),
-              input.waitFor(inputTokens, now),
-              output.waitFor(outputTokens, now));
+          wait =
+              longest(
+                  Duration.between(now, pausedUntil),
+                  requests.waitFor(1, now),
+                  input.waitFor(inputTokens, now),
+                  output.waitFor(outputTokens, now));
           if (wait.isNegative() || wait.isZero()) {
             requests.take(1, now);
             input.take(inputTokens, now);
@@ -103,9 +105,18 @@ public final class RateLimiter {
 
   private void observe(UnaryOperator<String> headers) {
     Instant now = clock.instant();
-    requests.observe(headers.apply(PREFIX + "requests-limit"), headers.apply(PREFIX + "requests-remaining"), now);
-    input.observe(headers.apply(PREFIX + "input-tokens-limit"), headers.apply(PREFIX + "input-tokens-remaining"), now);
-    output.observe(headers.apply(PREFIX + "output-tokens-limit"), headers.apply(PREFIX + "output-tokens-remaining"), now);
+    requests.observe(
+        headers.apply(PREFIX + "requests-limit"),
+        headers.apply(PREFIX + "requests-remaining"),
+        now);
+    input.observe(
+        headers.apply(PREFIX + "input-tokens-limit"),
+        headers.apply(PREFIX + "input-tokens-remaining"),
+        now);
+    output.observe(
+        headers.apply(PREFIX + "output-tokens-limit"),
+        headers.apply(PREFIX + "output-tokens-remaining"),
+        now);
   }
 
   private synchronized void release() {

@@ -27,7 +27,8 @@ final class RetryAfter {
       return null;
     }
     try {
-      ZonedDateTime when = ZonedDateTime.parse(retryAfter.trim(), DateTimeFormatter.RFC_1123_DATE_TIME);
+      ZonedDateTime when =
+          ZonedDateTime.parse(retryAfter.trim(), DateTimeFormatter.RFC_1123_DATE_TIME);
       Duration wait = Duration.between(clock.instant(), when.toInstant());
       return wait.isNegative() || wait.isZero() ? null : wait;
     } catch (DateTimeParseException e) {

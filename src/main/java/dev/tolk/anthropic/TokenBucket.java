@@ -14,7 +14,9 @@ final class TokenBucket {
   private double available;
   private Instant last;
 
-  /** @param tolerance how far the server's rounded remaining count may be above ours */
+  /**
+   * @param tolerance how far the server's rounded remaining count may be above ours
+   */
   TokenBucket(long tolerance) {
     this.tolerance = tolerance;
   }

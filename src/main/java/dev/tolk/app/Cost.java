@@ -3,7 +3,9 @@ package dev.tolk.app;
 import dev.tolk.config.ModelPrice;
 import dev.tolk.core.Usage;
 
-/** Dollars for token counts at a model's prices; batch requests cost the batch discount of these. */
+/**
+ * Dollars for token counts at a model's prices; batch requests cost the batch discount of these.
+ */
 final class Cost {
   private Cost() {}
 

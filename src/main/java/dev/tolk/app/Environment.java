@@ -10,7 +10,11 @@ import java.util.Map;
  * person is watching. Tests pass their own.
  */
 public record Environment(
-    Map<String, String> variables, Path workingDirectory, Clock clock, Sleeper sleeper, boolean interactive) {
+    Map<String, String> variables,
+    Path workingDirectory,
+    Clock clock,
+    Sleeper sleeper,
+    boolean interactive) {
 
   public static Environment system() {
     return new Environment(

@@ -76,11 +76,19 @@ final class ProjectFiles {
     Path target = root.resolve(expanded).normalize();
     if (!target.startsWith(root) || !realParentInside(target)) {
       throw new InputException(
-          "output path '" + expanded + "' for language " + language + " is outside the project " + root);
+          "output path '"
+              + expanded
+              + "' for language "
+              + language
+              + " is outside the project "
+              + root);
     }
     if (target.equals(source.path())) {
       throw new InputException(
-          source.relative() + ": the output pattern '" + source.outputPattern() + "' gives the source file itself; it needs {lang}");
+          source.relative()
+              + ": the output pattern '"
+              + source.outputPattern()
+              + "' gives the source file itself; it needs {lang}");
     }
     return target;
   }
@@ -119,7 +127,10 @@ final class ProjectFiles {
   }
 
   private List<Path> expand(String pattern) {
-    if (!pattern.contains("*") && !pattern.contains("?") && !pattern.contains("{") && !pattern.contains("[")) {
+    if (!pattern.contains("*")
+        && !pattern.contains("?")
+        && !pattern.contains("{")
+        && !pattern.contains("[")) {
       Path path = root.resolve(pattern).normalize();
       return Files.isRegularFile(path) ? List.of(path) : List.of();
     }

@@ -42,5 +42,6 @@ public record RunReport(
   }
 
   /** A dry run's forecast: requests, tokens and dollars. */
-  public record Estimate(int requests, long inputTokens, long outputTokens, long cachedTokens, Double dollars) {}
+  public record Estimate(
+      int requests, long inputTokens, long outputTokens, long cachedTokens, Double dollars) {}
 }

@@ -4,8 +4,8 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * What the user asked for, as parsed from the command line. Null means "not given": the config file,
- * the environment or the defaults decide.
+ * What the user asked for, as parsed from the command line. Null means "not given": the config
+ * file, the environment or the defaults decide.
  *
  * @param files for {@code translate}: the files named on the command line; null for {@code run}
  * @param outputPattern for {@code translate}: where each language goes

@@ -30,7 +30,9 @@ final class TargetWriter {
     for (UnitOutcome outcome : outcomes) {
       if (outcome instanceof UnitOutcome.Translated translated) {
         String id = outcome.unit().ref().file() + "\u0000" + outcome.unit().ref().language();
-        byTarget.computeIfAbsent(id, k -> new LinkedHashMap<>()).put(outcome.unit().ref().key(), translated);
+        byTarget
+            .computeIfAbsent(id, k -> new LinkedHashMap<>())
+            .put(outcome.unit().ref().key(), translated);
       } else {
         result.add(outcome);
       }
@@ -50,7 +52,8 @@ final class TargetWriter {
         for (var entry : translated.entrySet()) {
           result.add(
               missing.contains(entry.getKey())
-                  ? new UnitOutcome.Failed(entry.getValue().unit(), "cannot be placed in " + job.targetRelative(), false)
+                  ? new UnitOutcome.Failed(
+                      entry.getValue().unit(), "cannot be placed in " + job.targetRelative(), false)
                   : entry.getValue());
         }
         if (missing.size() < translated.size() && changed(job, bytes)) {
@@ -59,7 +62,8 @@ final class TargetWriter {
         }
       } catch (InputException | UncheckedIOException e) {
         for (UnitOutcome.Translated outcome : translated.values()) {
-          result.add(new UnitOutcome.Failed(outcome.unit(), "not written: " + e.getMessage(), false));
+          result.add(
+              new UnitOutcome.Failed(outcome.unit(), "not written: " + e.getMessage(), false));
         }
       }
     }
@@ -68,7 +72,9 @@ final class TargetWriter {
 
   private static byte[] render(TargetJob job, Map<String, String> values) {
     LocalizationDocument target = job.target();
-    return target == null ? job.sourceDocument().translateInto(values) : target.update(values, job.sourceDocument());
+    return target == null
+        ? job.sourceDocument().translateInto(values)
+        : target.update(values, job.sourceDocument());
   }
 
   /** The keys whose value did not arrive in the new bytes; throws when the bytes are not valid. */
@@ -78,14 +84,24 @@ final class TargetWriter {
       written = job.source().format().parse(job.targetRelative(), bytes).catalog();
     } catch (InputException e) {
       throw new InputException(
-          "the new " + job.targetRelative() + " would not be valid (" + e.getMessage() + "); left unchanged", e);
+          "the new "
+              + job.targetRelative()
+              + " would not be valid ("
+              + e.getMessage()
+              + "); left unchanged",
+          e);
     }
     if (job.target() != null) {
       for (Entry before : job.target().catalog().entries()) {
         Entry after = written.get(before.key());
-        if (!values.containsKey(before.key()) && (after == null || !after.text().equals(before.text()))) {
+        if (!values.containsKey(before.key())
+            && (after == null || !after.text().equals(before.text()))) {
           throw new InputException(
-              "writing " + job.targetRelative() + " would change " + before.key() + "; left unchanged");
+              "writing "
+                  + job.targetRelative()
+                  + " would change "
+                  + before.key()
+                  + "; left unchanged");
         }
       }
     }
@@ -102,7 +118,8 @@ final class TargetWriter {
 
   private static boolean changed(TargetJob job, byte[] bytes) {
     try {
-      return !Files.exists(job.targetPath()) || !Arrays.equals(Files.readAllBytes(job.targetPath()), bytes);
+      return !Files.exists(job.targetPath())
+          || !Arrays.equals(Files.readAllBytes(job.targetPath()), bytes);
     } catch (IOException e) {
       return true;
     }

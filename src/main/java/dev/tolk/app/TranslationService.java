@@ -33,8 +33,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The main job: read the project, plan what is missing, translate it, validate it, write it, report.
- * A file that cannot be read is reported and skipped; the others go on.
+ * The main job: read the project, plan what is missing, translate it, validate it, write it,
+ * report. A file that cannot be read is reported and skipped; the others go on.
  */
 public final class TranslationService {
   private final Environment environment;
@@ -51,13 +51,22 @@ public final class TranslationService {
     List<SourceFile> sources;
     Overrides overrides =
         new Overrides(
-            request.sourceLanguage(), request.targets(), request.provider(), request.model(), request.concurrency(), null, null);
+            request.sourceLanguage(),
+            request.targets(),
+            request.provider(),
+            request.model(),
+            request.concurrency(),
+            null,
+            null);
     SettingsResolver resolver = new SettingsResolver(Defaults.load(), environment.variables());
     if (request.files() == null) {
-      Path configFile = cwd.resolve(request.configFile() == null ? Path.of("tolk.yaml") : request.configFile()).normalize();
+      Path configFile =
+          cwd.resolve(request.configFile() == null ? Path.of("tolk.yaml") : request.configFile())
+              .normalize();
       if (!Files.isRegularFile(configFile)) {
         throw new ConfigurationException(
-            configFile + ": config file not found (create one with the example in the README, or use `tolk translate FILE -t LANG`)");
+            configFile
+                + ": config file not found (create one with the example in the README, or use `tolk translate FILE -t LANG`)");
       }
       Path root = configFile.getParent();
       settings = resolver.resolve(root, ProjectConfig.read(configFile), overrides);
@@ -69,7 +78,9 @@ public final class TranslationService {
     } else {
       settings = resolver.resolve(cwd, null, overrides);
       projectFiles = new ProjectFiles(cwd, formats);
-      sources = projectFiles.fromArguments(request.files(), request.outputPattern(), settings.sourceLanguage());
+      sources =
+          projectFiles.fromArguments(
+              request.files(), request.outputPattern(), settings.sourceLanguage());
     }
 
     List<FileProblem> problems = new ArrayList<>();
@@ -83,7 +94,8 @@ public final class TranslationService {
         continue;
       }
       if (document.catalog().size() == 0) {
-        problems.add(new FileProblem(source.relative() + ": empty source: no strings to translate"));
+        problems.add(
+            new FileProblem(source.relative() + ": empty source: no strings to translate"));
         continue;
       }
       for (String language : settings.targets()) {
@@ -98,7 +110,12 @@ public final class TranslationService {
         }
         jobs.add(new TargetJob(source, document, language, targetPath, targetRelative, target));
         Planner.Plan plan =
-            planner.plan(source.relative(), language, document.catalog(), target == null ? null : target.catalog(), request.force());
+            planner.plan(
+                source.relative(),
+                language,
+                document.catalog(),
+                target == null ? null : target.catalog(),
+                request.force());
         pending.addAll(plan.pending());
         upToDate += plan.upToDate();
       }
@@ -106,7 +123,8 @@ public final class TranslationService {
 
     TokenEstimator estimator = new TokenEstimator();
     List<Chunk> chunks =
-        new Chunker(settings.maxItems(), settings.maxOutputTokens(), estimator).chunk(settings.sourceLanguage(), pending);
+        new Chunker(settings.maxItems(), settings.maxOutputTokens(), estimator)
+            .chunk(settings.sourceLanguage(), pending);
     boolean pseudo = settings.provider().equals("pseudo");
     ModelPrice price = pseudo ? new ModelPrice(0, 0, 0, 0, 0) : settings.price();
     if (request.dryRun() || pending.isEmpty()) {
@@ -114,12 +132,25 @@ public final class TranslationService {
       return new RunReport(
           problems.isEmpty() ? RunReport.Status.OK : RunReport.Status.INPUT_ERROR,
           request.dryRun() ? "dry-run" : "sync",
-          settings.provider(), pseudo ? null : settings.model(), sources.size(), pending.size(), 0, upToDate, 0,
-          Usage.NONE, 0.0, request.dryRun() ? estimate : null, List.of(), List.of(), problems, null);
+          settings.provider(),
+          pseudo ? null : settings.model(),
+          sources.size(),
+          pending.size(),
+          0,
+          upToDate,
+          0,
+          Usage.NONE,
+          0.0,
+          request.dryRun() ? estimate : null,
+          List.of(),
+          List.of(),
+          problems,
+          null);
     }
 
     ChunkTranslator translator = pseudo ? new PseudoTranslator() : claude(settings).synchronous();
-    PipelineResult result = new Pipeline(translator, pseudo ? 1 : settings.concurrency(), progress).run(chunks);
+    PipelineResult result =
+        new Pipeline(translator, pseudo ? 1 : settings.concurrency(), progress).run(chunks);
     TargetWriter.Written written = new TargetWriter().write(jobs, result.outcomes());
 
     List<Failure> failures = new ArrayList<>();
@@ -136,13 +167,29 @@ public final class TranslationService {
     }
     RunReport.Status status = status(result.aborted(), problems, failures, unavailable);
     return new RunReport(
-        status, "sync", settings.provider(), pseudo ? null : settings.model(), sources.size(), pending.size(),
-        translated, upToDate, failures.size(), result.usage(), Cost.dollars(result.usage(), price, 1.0), null,
-        written.files(), failures, problems, result.aborted() == null ? null : result.aborted().getMessage());
+        status,
+        "sync",
+        settings.provider(),
+        pseudo ? null : settings.model(),
+        sources.size(),
+        pending.size(),
+        translated,
+        upToDate,
+        failures.size(),
+        result.usage(),
+        Cost.dollars(result.usage(), price, 1.0),
+        null,
+        written.files(),
+        failures,
+        problems,
+        result.aborted() == null ? null : result.aborted().getMessage());
   }
 
   private static RunReport.Status status(
-      RunAbortedException aborted, List<FileProblem> problems, List<Failure> failures, boolean unavailable) {
+      RunAbortedException aborted,
+      List<FileProblem> problems,
+      List<Failure> failures,
+      boolean unavailable) {
     if (aborted != null) {
       return aborted.reason() == RunAbortedException.Cause.CONFIGURATION
           ? RunReport.Status.CONFIGURATION_ERROR
@@ -157,7 +204,8 @@ public final class TranslationService {
     return failures.isEmpty() ? RunReport.Status.OK : RunReport.Status.SOME_FAILED;
   }
 
-  private RunReport.Estimate estimate(List<Chunk> chunks, Settings settings, boolean pseudo, ModelPrice price) {
+  private RunReport.Estimate estimate(
+      List<Chunk> chunks, Settings settings, boolean pseudo, ModelPrice price) {
     if (chunks.isEmpty()) {
       return new RunReport.Estimate(0, 0, 0, 0, 0.0);
     }
@@ -182,7 +230,8 @@ public final class TranslationService {
       }
     }
     Usage usage = new Usage(chunks.size(), input, output, cacheWrite, cacheRead);
-    return new RunReport.Estimate(chunks.size(), input, output, cacheWrite + cacheRead, Cost.dollars(usage, price, 1.0));
+    return new RunReport.Estimate(
+        chunks.size(), input, output, cacheWrite + cacheRead, Cost.dollars(usage, price, 1.0));
   }
 
   private ClaudeProvider claude(Settings settings) {
@@ -197,7 +246,11 @@ public final class TranslationService {
             settings.model(),
             price == null ? 16_000 : price.maxOutput(),
             settings.concurrency(),
-            new RetryPolicy(settings.maxRetries(), settings.initialBackoff(), settings.maxBackoff(), settings.maxWait()),
+            new RetryPolicy(
+                settings.maxRetries(),
+                settings.initialBackoff(),
+                settings.maxBackoff(),
+                settings.maxWait()),
             settings.chunkDeadline()),
         environment.clock(),
         environment.sleeper());
@@ -206,10 +259,14 @@ public final class TranslationService {
   private TranslationRequests claudeRequests(Settings settings) {
     ModelPrice price = settings.price();
     return new TranslationRequests(
-        new dev.tolk.provider.SystemPrompt(), settings.model(), price == null ? 16_000 : price.maxOutput(), new TokenEstimator());
+        new dev.tolk.provider.SystemPrompt(),
+        settings.model(),
+        price == null ? 16_000 : price.maxOutput(),
+        new TokenEstimator());
   }
 
-  private LocalizationDocument read(SourceFile source, Path path, String relative, List<FileProblem> problems) {
+  private LocalizationDocument read(
+      SourceFile source, Path path, String relative, List<FileProblem> problems) {
     try {
       return source.format().parse(relative, Files.readAllBytes(path));
     } catch (InputException e) {

@@ -11,7 +11,8 @@ final class ErrorHandler implements CommandLine.IExecutionExceptionHandler {
   public int handleExecutionException(
       Exception exception, CommandLine commandLine, CommandLine.ParseResult parseResult) {
     var err = commandLine.getErr();
-    boolean verbose = parseResult.expandedArgs().stream().anyMatch(arg -> arg.matches("-v+|--verbose"));
+    boolean verbose =
+        parseResult.expandedArgs().stream().anyMatch(arg -> arg.matches("-v+|--verbose"));
     int code;
     String message;
     if (exception instanceof ConfigurationException) {

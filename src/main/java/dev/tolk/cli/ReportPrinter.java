@@ -23,7 +23,10 @@ final class ReportPrinter {
           who, report.pending(), report.files(), report.upToDate());
       out.printf(
           "  %d requests · input %s tokens + %s instruction tokens (cached) · output about %s tokens%n",
-          estimate.requests(), number(estimate.inputTokens()), number(estimate.cachedTokens()), number(estimate.outputTokens()));
+          estimate.requests(),
+          number(estimate.inputTokens()),
+          number(estimate.cachedTokens()),
+          number(estimate.outputTokens()));
       out.printf("  estimated cost: %s (synchronous)%n", dollars(estimate.dollars()));
     } else {
       out.printf(
@@ -33,8 +36,12 @@ final class ReportPrinter {
       if (usage.requests() > 0) {
         out.printf(
             "  %d requests · input %s · output %s · cache write %s · cache read %s tokens · cost %s%n",
-            usage.requests(), number(usage.inputTokens()), number(usage.outputTokens()),
-            number(usage.cacheWriteTokens()), number(usage.cacheReadTokens()), dollars(report.cost()));
+            usage.requests(),
+            number(usage.inputTokens()),
+            number(usage.outputTokens()),
+            number(usage.cacheWriteTokens()),
+            number(usage.cacheReadTokens()),
+            dollars(report.cost()));
       }
       if (!report.written().isEmpty()) {
         out.println("  wrote " + String.join(", ", report.written()));
@@ -46,7 +53,9 @@ final class ReportPrinter {
         err.println("  ... and " + (report.failures().size() - 50) + " more (--json lists all)");
         break;
       }
-      err.printf("  failed %s %s [%s]: %s%n", failure.file(), failure.key(), failure.language(), failure.reason());
+      err.printf(
+          "  failed %s %s [%s]: %s%n",
+          failure.file(), failure.key(), failure.language(), failure.reason());
     }
     out.flush();
     err.flush();
@@ -57,6 +66,8 @@ final class ReportPrinter {
   }
 
   private static String dollars(Double value) {
-    return value == null ? "unknown (no price for this model in the configuration)" : String.format(Locale.ROOT, "$%.4f", value);
+    return value == null
+        ? "unknown (no price for this model in the configuration)"
+        : String.format(Locale.ROOT, "$%.4f", value);
   }
 }

@@ -7,16 +7,21 @@ import picocli.CommandLine.Spec;
 
 @Command(
     name = "tolk",
-    description = "Translate localization files with Claude: fast through the Messages API, or at half the price through the Message Batches API.",
+    description =
+        "Translate localization files with Claude: fast through the Messages API, or at half the price through the Message Batches API.",
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     subcommands = {RunCommand.class, TranslateCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
-      " 0:all done", " 1:some units failed (the rest were written)", " 2:usage or input error",
-      " 3:configuration or authentication error", " 4:API unreachable or gave up after retries",
+      " 0:all done",
+      " 1:some units failed (the rest were written)",
+      " 2:usage or input error",
+      " 3:configuration or authentication error",
+      " 4:API unreachable or gave up after retries",
       " 5:check found missing, stale or invalid translations",
-      "75:batch submitted and still processing (--no-wait)", "130:interrupted (resumable)"
+      "75:batch submitted and still processing (--no-wait)",
+      "130:interrupted (resumable)"
     },
     footerHeading = "%nEnvironment:%n",
     footer = {

@@ -15,14 +15,20 @@ import picocli.CommandLine.ParentCommand;
     mixinStandardHelpOptions = true,
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
-      " 0:all done", " 1:some units failed (the rest were written)", " 2:usage or input error",
-      " 3:configuration or authentication error", " 4:API unreachable or gave up after retries",
+      " 0:all done",
+      " 1:some units failed (the rest were written)",
+      " 2:usage or input error",
+      " 3:configuration or authentication error",
+      " 4:API unreachable or gave up after retries",
       "130:interrupted (resumable)"
     })
 final class TranslateCommand extends TranslationCommand implements Callable<Integer> {
   @ParentCommand TolkCommand parent;
 
-  @Parameters(arity = "1..*", paramLabel = "FILE", description = "Source-language files (.json, .jsonl, .properties).")
+  @Parameters(
+      arity = "1..*",
+      paramLabel = "FILE",
+      description = "Source-language files (.json, .jsonl, .properties).")
   List<Path> files;
 
   @Option(

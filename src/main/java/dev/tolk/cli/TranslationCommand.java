@@ -26,10 +26,19 @@ abstract class TranslationCommand {
     var err = spec.commandLine().getErr();
     RunRequest request =
         new RunRequest(
-            configFile, files, outputPattern, options.sourceLanguage, options.targets, options.provider,
-            options.model, options.concurrency, options.force, options.dryRun);
+            configFile,
+            files,
+            outputPattern,
+            options.sourceLanguage,
+            options.targets,
+            options.provider,
+            options.model,
+            options.concurrency,
+            options.force,
+            options.dryRun);
     Environment environment = environment();
-    Progress progress = environment.interactive() && !verbosity.quiet ? new TerminalProgress(err) : Progress.NONE;
+    Progress progress =
+        environment.interactive() && !verbosity.quiet ? new TerminalProgress(err) : Progress.NONE;
     RunReport report = new TranslationService(environment).run(request, progress);
     if (options.json) {
       out.println(ReportJson.render(report));

@@ -9,7 +9,8 @@ final class VersionProvider implements CommandLine.IVersionProvider {
   @Override
   public String[] getVersion() throws Exception {
     Properties properties = new Properties();
-    try (InputStream in = VersionProvider.class.getResourceAsStream("/dev/tolk/version.properties")) {
+    try (InputStream in =
+        VersionProvider.class.getResourceAsStream("/dev/tolk/version.properties")) {
       if (in != null) {
         properties.load(in);
       }

@@ -1,13 +1,17 @@
 package dev.tolk.config;
 
+import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import dev.tolk.core.ConfigurationException;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /** A project's {@code tolk.yaml}. Absent keys are null and fall back to the defaults. */
 public record ProjectConfig(
@@ -28,21 +32,52 @@ public record ProjectConfig(
   public record ChunkingSection(Integer maxItems, Integer maxOutputTokens) {}
 
   public static ProjectConfig read(Path file) {
+    byte[] bytes;
     try {
-      ProjectConfig config = Defaults.yaml(true).readValue(Files.readAllBytes(file), ProjectConfig.class);
+      bytes = Files.readAllBytes(file);
+    } catch (NoSuchFileException e) {
+      throw new ConfigurationException(file + ": config file not found");
+    } catch (IOException e) {
+      throw new ConfigurationException(file + ": cannot read: " + e.getMessage());
+    }
+    try {
+      ProjectConfig config = Defaults.yaml(true).readValue(bytes, ProjectConfig.class);
       if (config == null) {
         throw new ConfigurationException(file + ": the config file is empty");
       }
       return config;
-    } catch (NoSuchFileException e) {
-      throw new ConfigurationException(file + ": config file not found");
+    } catch (UnrecognizedPropertyException e) {
+      throw new ConfigurationException(
+          file
+              + ":"
+              + lineOf(
+                  new String(bytes, StandardCharsets.UTF_8), e.getPropertyName(), e.getLocation())
+              + ": unknown key '"
+              + e.getPropertyName()
+              + "' (known here: "
+              + String.join(
+                  ", ", e.getKnownPropertyIds().stream().map(Object::toString).sorted().toList())
+              + ")");
     } catch (JsonMappingException e) {
-      throw new ConfigurationException(file + where(e) + ": " + e.getOriginalMessage().split("\n")[0]);
+      throw new ConfigurationException(
+          file + where(e) + ": " + e.getOriginalMessage().split("\n")[0]);
     } catch (JsonProcessingException e) {
-      throw new ConfigurationException(file + where(e) + ": " + e.getOriginalMessage().split("\n")[0]);
+      throw new ConfigurationException(
+          file + where(e) + ": " + e.getOriginalMessage().split("\n")[0]);
     } catch (IOException e) {
       throw new ConfigurationException(file + ": cannot read: " + e.getMessage());
     }
+  }
+
+  /** The line where the key is written: the parser reports where it stopped, often a line later. */
+  private static int lineOf(String yaml, String key, JsonLocation fallback) {
+    String[] lines = yaml.split("\r?\n", -1);
+    for (int i = 0; i < lines.length; i++) {
+      if (lines[i].matches("\\s*-?\\s*" + Pattern.quote(key) + "\\s*:.*")) {
+        return i + 1;
+      }
+    }
+    return fallback == null ? 0 : fallback.getLineNr();
   }
 
   private static String where(JsonProcessingException e) {

@@ -22,16 +22,22 @@ public final class SettingsResolver {
     this.environment = environment;
   }
 
-  /** @param project the project config, or null when there is none ({@code tolk translate}) */
+  /**
+   * @param project the project config, or null when there is none ({@code tolk translate})
+   */
   public Settings resolve(Path projectRoot, ProjectConfig project, Overrides flags) {
-    ProjectConfig p = project == null ? new ProjectConfig(null, null, null, null, null, null, null, null) : project;
+    ProjectConfig p =
+        project == null
+            ? new ProjectConfig(null, null, null, null, null, null, null, null)
+            : project;
     String source = first(flags.sourceLanguage(), null, p.source(), defaults.source());
     List<String> targets =
         flags.targets() != null
             ? flags.targets()
             : env("TOLK_TARGET_LANGS") != null ? split(env("TOLK_TARGET_LANGS")) : p.targets();
     if (targets == null || targets.isEmpty()) {
-      throw new ConfigurationException("no target languages: pass --target-lang (e.g. -t fr,de) or set targets in tolk.yaml");
+      throw new ConfigurationException(
+          "no target languages: pass --target-lang (e.g. -t fr,de) or set targets in tolk.yaml");
     }
     LanguageCode.require(source);
     List<String> checked = new ArrayList<>();
@@ -41,14 +47,18 @@ public final class SettingsResolver {
         checked.add(code);
       }
     }
-    String provider = first(flags.provider(), env("TOLK_PROVIDER"), p.provider(), defaults.provider());
+    String provider =
+        first(flags.provider(), env("TOLK_PROVIDER"), p.provider(), defaults.provider());
     if (!provider.equals("claude") && !provider.equals("pseudo")) {
       throw new ConfigurationException("unknown provider '" + provider + "': use claude or pseudo");
     }
     String model = first(flags.model(), env("TOLK_MODEL"), p.model(), defaults.model());
     Defaults.Chunking chunking = defaults.chunking();
     ProjectConfig.ChunkingSection projectChunking = p.chunking();
-    int maxItems = projectChunking != null && projectChunking.maxItems() != null ? projectChunking.maxItems() : chunking.maxItems();
+    int maxItems =
+        projectChunking != null && projectChunking.maxItems() != null
+            ? projectChunking.maxItems()
+            : chunking.maxItems();
     int maxOutput =
         projectChunking != null && projectChunking.maxOutputTokens() != null
             ? projectChunking.maxOutputTokens()
@@ -79,7 +89,9 @@ public final class SettingsResolver {
         defaults.models(),
         defaults.batchDiscount(),
         firstInt(flags.batchThreshold(), projectThreshold, defaults.batch().threshold()),
-        Durations.parse(first(flags.pollInterval(), null, projectPoll, defaults.batch().pollInterval()), "poll-interval"));
+        Durations.parse(
+            first(flags.pollInterval(), null, projectPoll, defaults.batch().pollInterval()),
+            "poll-interval"));
   }
 
   private String env(String name) {

@@ -5,8 +5,8 @@ public class ChunkFailedException extends RuntimeException {
   private final boolean apiUnavailable;
 
   /**
-   * @param apiUnavailable true when the API was unreachable or retries were exhausted (exit code 4),
-   *     false when the API refused this request (exit code 1)
+   * @param apiUnavailable true when the API was unreachable or retries were exhausted (exit code
+   *     4), false when the API refused this request (exit code 1)
    */
   public ChunkFailedException(String message, boolean apiUnavailable, Throwable cause) {
     super(message, cause);

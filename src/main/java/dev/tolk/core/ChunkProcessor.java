@@ -45,7 +45,10 @@ public final class ChunkProcessor {
       retrySmaller(chunk, repair, "the model declined: " + refused.reason(), true);
     } else if (reply instanceof ChunkReply.Malformed malformed) {
       if (repair == null) {
-        attempt(chunk, new RepairRequest(Map.of("*", List.of(malformed.problem())), Map.of()), enlarged);
+        attempt(
+            chunk,
+            new RepairRequest(Map.of("*", List.of(malformed.problem())), Map.of()),
+            enlarged);
       } else {
         failAll(chunk.items(), "invalid answer: " + malformed.problem(), false);
       }
@@ -82,7 +85,8 @@ public final class ChunkProcessor {
       // A shifted or renamed id means the answer cannot be trusted item by item: ask again whole.
       Map<String, List<String>> problems = new LinkedHashMap<>();
       if (!extra.isEmpty()) {
-        problems.put("*", List.of("answer only the ids given; unexpected ids: " + String.join(", ", extra)));
+        problems.put(
+            "*", List.of("answer only the ids given; unexpected ids: " + String.join(", ", extra)));
       }
       for (ChunkItem item : chunk.items()) {
         if (!answer.containsKey(item.id())) {
@@ -121,7 +125,9 @@ public final class ChunkProcessor {
       for (ChunkItem item : invalid) {
         sink.outcome(
             new UnitOutcome.Failed(
-                item.unit(), "invalid answer: " + String.join("; ", problems.get(item.id())), false));
+                item.unit(),
+                "invalid answer: " + String.join("; ", problems.get(item.id())),
+                false));
       }
     }
   }

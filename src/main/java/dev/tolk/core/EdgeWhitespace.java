@@ -1,8 +1,8 @@
 package dev.tolk.core;
 
 /**
- * Leading and trailing whitespace is part of a string's meaning in a UI (" of ", "Re: "), and models
- * tend to trim it; it is copied from the source instead of being asked for again.
+ * Leading and trailing whitespace is part of a string's meaning in a UI (" of ", "Re: "), and
+ * models tend to trim it; it is copied from the source instead of being asked for again.
  */
 final class EdgeWhitespace {
   private EdgeWhitespace() {}

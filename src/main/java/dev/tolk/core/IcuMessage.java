@@ -7,8 +7,9 @@ import java.util.Optional;
 import java.util.TreeSet;
 
 /**
- * An ICU MessageFormat string, parsed by ICU4J: its arguments and which parts of it are literal text.
- * Texts that are not valid ICU (or have no arguments) are not ICU messages for tolk's purposes.
+ * An ICU MessageFormat string, parsed by ICU4J: its arguments and which parts of it are literal
+ * text. Texts that are not valid ICU (or have no arguments) are not ICU messages for tolk's
+ * purposes.
  */
 public final class IcuMessage {
   private final MessagePattern pattern;
@@ -89,8 +90,9 @@ public final class IcuMessage {
   }
 
   /**
-   * The syntax spans of the message: everything that is not literal text. A gap between two parts is
-   * literal text when it follows the start of a message, the end of a nested argument or a {@code #}.
+   * The syntax spans of the message: everything that is not literal text. A gap between two parts
+   * is literal text when it follows the start of a message, the end of a nested argument or a
+   * {@code #}.
    */
   public List<Placeholder> syntaxSpans() {
     List<Placeholder> spans = new ArrayList<>();
@@ -108,10 +110,7 @@ public final class IcuMessage {
         if (end > syntaxStart) {
           spans.add(
               new Placeholder(
-                  Placeholder.Kind.ICU_SYNTAX,
-                  text.substring(syntaxStart, end),
-                  syntaxStart,
-                  end));
+                  Placeholder.Kind.ICU_SYNTAX, text.substring(syntaxStart, end), syntaxStart, end));
         }
         syntaxStart = -1;
       }

@@ -7,8 +7,7 @@ import java.util.regex.Pattern;
  * nothing that could move an output path ({@code ..}, slashes).
  */
 public final class LanguageCode {
-  private static final Pattern TAG =
-      Pattern.compile("[A-Za-z]{2,3}([-_][A-Za-z0-9]{1,8}){0,3}");
+  private static final Pattern TAG = Pattern.compile("[A-Za-z]{2,3}([-_][A-Za-z0-9]{1,8}){0,3}");
 
   private LanguageCode() {}
 

@@ -39,7 +39,8 @@ public final class Pipeline {
     List<Future<Void>> futures = new ArrayList<>();
     try {
       for (Chunk chunk : chunks) {
-        futures.add(completions.submit(() -> processUnlessAborted(processor, chunk, aborted), null));
+        futures.add(
+            completions.submit(() -> processUnlessAborted(processor, chunk, aborted), null));
       }
       for (int finished = 0; finished < futures.size() && aborted.get() == null; finished++) {
         rethrowFailure(takeNext(completions));

@@ -7,4 +7,5 @@ import java.util.List;
  *
  * @param aborted why the run stopped early, or null when every chunk was processed
  */
-public record PipelineResult(List<UnitOutcome> outcomes, Usage usage, RunAbortedException aborted) {}
+public record PipelineResult(
+    List<UnitOutcome> outcomes, Usage usage, RunAbortedException aborted) {}

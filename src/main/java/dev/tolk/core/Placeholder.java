@@ -1,8 +1,8 @@
 package dev.tolk.core;
 
 /**
- * A span of a text that must survive translation unchanged: a placeholder, a markup tag or a piece of
- * ICU syntax.
+ * A span of a text that must survive translation unchanged: a placeholder, a markup tag or a piece
+ * of ICU syntax.
  *
  * @param token the normalized form compared between source and translation
  * @param start index of the first character in the text

@@ -8,8 +8,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Finds the placeholders and markup of a text: {@code {name}}, {@code {{name}}}, printf ({@code %s},
- * {@code %1$s}, {@code %@}, {@code %lld}), {@code %(name)s}, {@code ${name}}, {@code %{name}},
+ * Finds the placeholders and markup of a text: {@code {name}}, {@code {{name}}}, printf ({@code
+ * %s}, {@code %1$s}, {@code %@}, {@code %lld}), {@code %(name)s}, {@code ${name}}, {@code %{name}},
  * Symfony's {@code %name%}, HTML/XML tags, and ICU arguments (parsed by ICU4J).
  */
 public final class PlaceholderScanner {

@@ -9,8 +9,11 @@ import java.util.List;
  */
 public final class Planner {
 
-  /** @param target the existing target catalog, or null when the target file does not exist */
-  public Plan plan(String sourceFile, String language, Catalog source, Catalog target, boolean force) {
+  /**
+   * @param target the existing target catalog, or null when the target file does not exist
+   */
+  public Plan plan(
+      String sourceFile, String language, Catalog source, Catalog target, boolean force) {
     List<Unit> pending = new ArrayList<>();
     int upToDate = 0;
     for (Entry entry : source.entries()) {
@@ -21,12 +24,15 @@ public final class Planner {
       if (present && !force) {
         upToDate++;
       } else {
-        pending.add(new Unit(new UnitRef(sourceFile, entry.key(), language), entry.text(), entry.note()));
+        pending.add(
+            new Unit(new UnitRef(sourceFile, entry.key(), language), entry.text(), entry.note()));
       }
     }
     return new Plan(pending, upToDate);
   }
 
-  /** @param upToDate entries already translated, left as they are */
+  /**
+   * @param upToDate entries already translated, left as they are
+   */
   public record Plan(List<Unit> pending, int upToDate) {}
 }

@@ -40,7 +40,8 @@ public final class TokenEstimator {
   private static boolean isDenseScript(int codePoint) {
     Character.UnicodeScript script = Character.UnicodeScript.of(codePoint);
     return switch (script) {
-      case HAN, HIRAGANA, KATAKANA, HANGUL, THAI, ARABIC, HEBREW, DEVANAGARI, CYRILLIC, GREEK -> true;
+      case HAN, HIRAGANA, KATAKANA, HANGUL, THAI, ARABIC, HEBREW, DEVANAGARI, CYRILLIC, GREEK ->
+          true;
       default -> false;
     };
   }

@@ -2,7 +2,11 @@ package dev.tolk.core;
 
 /** Requests and tokens spent, as the API reported them. */
 public record Usage(
-    long requests, long inputTokens, long outputTokens, long cacheWriteTokens, long cacheReadTokens) {
+    long requests,
+    long inputTokens,
+    long outputTokens,
+    long cacheWriteTokens,
+    long cacheReadTokens) {
 
   public static final Usage NONE = new Usage(0, 0, 0, 0, 0);
 

@@ -27,7 +27,11 @@ public final class Validator {
     List<Placeholder> actual = scanner.scan(translation);
 
     compareCounts(problems, "placeholder", named(expected), named(actual));
-    compareCounts(problems, "tag", ofKind(expected, Placeholder.Kind.TAG), ofKind(actual, Placeholder.Kind.TAG));
+    compareCounts(
+        problems,
+        "tag",
+        ofKind(expected, Placeholder.Kind.TAG),
+        ofKind(actual, Placeholder.Kind.TAG));
     List<String> expectedSequence = tokens(expected, Placeholder.Kind.PRINTF_SEQUENTIAL);
     List<String> actualSequence = tokens(actual, Placeholder.Kind.PRINTF_SEQUENTIAL);
     if (!expectedSequence.equals(actualSequence)) {
@@ -61,7 +65,10 @@ public final class Validator {
     }
     for (String token : actual) {
       if (!expected.contains(token)) {
-        problems.add("unexpected ICU argument " + token + " (argument names and keywords stay as in the source)");
+        problems.add(
+            "unexpected ICU argument "
+                + token
+                + " (argument names and keywords stay as in the source)");
       }
     }
     if (sourceMessage.get().selectors().contains("other")
@@ -76,15 +83,13 @@ public final class Validator {
     for (var entry : expected.entrySet()) {
       long found = actual.getOrDefault(entry.getKey(), 0L);
       if (found < entry.getValue()) {
-        problems.add(
-            "missing " + what + " " + entry.getKey() + times(entry.getValue(), found));
+        problems.add("missing " + what + " " + entry.getKey() + times(entry.getValue(), found));
       }
     }
     for (var entry : actual.entrySet()) {
       long wanted = expected.getOrDefault(entry.getKey(), 0L);
       if (entry.getValue() > wanted) {
-        problems.add(
-            "unexpected " + what + " " + entry.getKey() + times(wanted, entry.getValue()));
+        problems.add("unexpected " + what + " " + entry.getKey() + times(wanted, entry.getValue()));
       }
     }
   }

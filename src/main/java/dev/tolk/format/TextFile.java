@@ -31,7 +31,9 @@ public record TextFile(String path, String text, Charset charset, boolean bom, S
     return new TextFile(path, text, charset, skip > 0, detectNewline(text));
   }
 
-  /** The bytes as ISO-8859-1, which decodes anything: the historical encoding of properties files. */
+  /**
+   * The bytes as ISO-8859-1, which decodes anything: the historical encoding of properties files.
+   */
   public static TextFile latin1(String path, byte[] bytes) {
     String text = new String(bytes, StandardCharsets.ISO_8859_1);
     return new TextFile(path, text, StandardCharsets.ISO_8859_1, false, detectNewline(text));
@@ -95,7 +97,10 @@ public record TextFile(String path, String text, Charset charset, boolean bom, S
 
   private static int firstBadOffset(byte[] bytes, int skip, Charset charset) {
     CharsetDecoder decoder =
-        charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+        charset
+            .newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT);
     ByteBuffer input = ByteBuffer.wrap(bytes, skip, bytes.length - skip);
     CharBuffer output = CharBuffer.allocate(bytes.length + 1);
     decoder.decode(input, output, true);

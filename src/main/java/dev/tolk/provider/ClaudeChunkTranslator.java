@@ -47,7 +47,10 @@ public final class ClaudeChunkTranslator implements ChunkTranslator {
       MessageRequest request = requests.build(chunk, repair, tools);
       try {
         Message message =
-            client.create(request, requests.estimatedInputTokens(request), clock.instant().plus(chunkDeadline));
+            client.create(
+                request,
+                requests.estimatedInputTokens(request),
+                clock.instant().plus(chunkDeadline));
         return parser.parse(message);
       } catch (AuthenticationException e) {
         throw new RunAbortedException(
@@ -61,11 +64,13 @@ public final class ClaudeChunkTranslator implements ChunkTranslator {
         }
         if (tools && refusesForcedTool(e)) {
           if (toolMode.compareAndSet(true, false)) {
-            LOG.info("the model refuses a forced tool call; asking for JSON text answers from now on");
+            LOG.info(
+                "the model refuses a forced tool call; asking for JSON text answers from now on");
           }
           continue;
         }
-        boolean unavailable = e.status() == 0 || e.status() >= 500 || e.status() == 429 || e.status() == 408;
+        boolean unavailable =
+            e.status() == 0 || e.status() >= 500 || e.status() == 429 || e.status() == 408;
         throw new ChunkFailedException(e.getMessage(), unavailable, e);
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
@@ -76,6 +81,7 @@ public final class ClaudeChunkTranslator implements ChunkTranslator {
 
   private static boolean refusesForcedTool(ApiException e) {
     String message = e.apiMessage() == null ? "" : e.apiMessage().toLowerCase();
-    return e.status() == 400 && (message.contains("tool_choice") || message.contains("tool choice"));
+    return e.status() == 400
+        && (message.contains("tool_choice") || message.contains("tool choice"));
   }
 }

@@ -66,6 +66,7 @@ public final class ClaudeProvider {
   }
 
   public TranslationRequests requests() {
-    return new TranslationRequests(new SystemPrompt(), options.model(), options.modelMaxOutput(), new TokenEstimator());
+    return new TranslationRequests(
+        new SystemPrompt(), options.model(), options.modelMaxOutput(), new TokenEstimator());
   }
 }

@@ -14,8 +14,8 @@ import java.util.Map;
 
 /**
  * Offline pseudo-localization, the standard i18n test locale: letters accented, the text bracketed,
- * placeholders, tags and ICU syntax kept exactly. Deterministic, free, and it shows at a glance which
- * strings of a UI are not localized.
+ * placeholders, tags and ICU syntax kept exactly. Deterministic, free, and it shows at a glance
+ * which strings of a UI are not localized.
  */
 public final class PseudoTranslator implements ChunkTranslator {
   private static final String PLAIN = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ";

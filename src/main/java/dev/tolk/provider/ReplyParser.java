@@ -13,9 +13,9 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * Reads a model answer: the {@code submit_translations} tool call if there is one, else a JSON object
- * in the text blocks (code fences and surrounding prose tolerated). Thinking and other block types are
- * skipped. Truncation and refusals are recognised from {@code stop_reason}.
+ * Reads a model answer: the {@code submit_translations} tool call if there is one, else a JSON
+ * object in the text blocks (code fences and surrounding prose tolerated). Thinking and other block
+ * types are skipped. Truncation and refusals are recognised from {@code stop_reason}.
  */
 public final class ReplyParser {
 
@@ -32,7 +32,8 @@ public final class ReplyParser {
     if (message.content() != null) {
       for (ContentBlock block : message.content()) {
         if ("tool_use".equals(block.type()) && TranslationRequests.TOOL_NAME.equals(block.name())) {
-          return fromObject(block.input() == null ? null : block.input().get("translations"), usage);
+          return fromObject(
+              block.input() == null ? null : block.input().get("translations"), usage);
         }
         if ("text".equals(block.type()) && block.text() != null) {
           text.append(block.text());
@@ -69,7 +70,8 @@ public final class ReplyParser {
     while (fields.hasNext()) {
       Map.Entry<String, JsonNode> field = fields.next();
       if (!field.getValue().isTextual()) {
-        return new ChunkReply.Malformed("the value for id " + field.getKey() + " is not a string", usage);
+        return new ChunkReply.Malformed(
+            "the value for id " + field.getKey() + " is not a string", usage);
       }
       translations.put(field.getKey(), field.getValue().asText());
     }

@@ -17,7 +17,8 @@ public final class SystemPrompt {
     try (InputStream in = SystemPrompt.class.getResourceAsStream("system-prompt.txt")) {
       template = new String(in.readAllBytes(), StandardCharsets.UTF_8);
     } catch (IOException | NullPointerException e) {
-      throw new UncheckedIOException(new IOException("system-prompt.txt is missing from the jar", e));
+      throw new UncheckedIOException(
+          new IOException("system-prompt.txt is missing from the jar", e));
     }
   }
 

@@ -16,8 +16,8 @@ import java.util.List;
 
 /**
  * Builds the Messages request for a chunk, following the wire contract: a cached system prompt, one
- * user message holding a JSON document of items and notes, and the answer through a forced tool call
- * (or, for models that refuse forced tools, as plain JSON text). No temperature, no prefill.
+ * user message holding a JSON document of items and notes, and the answer through a forced tool
+ * call (or, for models that refuse forced tools, as plain JSON text). No temperature, no prefill.
  */
 public final class TranslationRequests {
   public static final String TOOL_NAME = "submit_translations";
@@ -28,7 +28,8 @@ public final class TranslationRequests {
   private final TokenEstimator estimator;
   private final Tool tool;
 
-  public TranslationRequests(SystemPrompt prompt, String model, int modelMaxOutput, TokenEstimator estimator) {
+  public TranslationRequests(
+      SystemPrompt prompt, String model, int modelMaxOutput, TokenEstimator estimator) {
     this.prompt = prompt;
     this.model = model;
     this.modelMaxOutput = modelMaxOutput;
@@ -47,14 +48,17 @@ public final class TranslationRequests {
         toolMode ? new ToolChoice("tool", TOOL_NAME) : null);
   }
 
-  /** Input tokens the request counts against the rate limit, assuming the system prompt is cached. */
+  /**
+   * Input tokens the request counts against the rate limit, assuming the system prompt is cached.
+   */
   public long estimatedInputTokens(MessageRequest request) {
     return estimator.tokens(request.messages().get(0).content()) + 8;
   }
 
   /** Tokens of the system prompt and tool, written to the cache once per language. */
   public long estimatedInstructionTokens(Chunk chunk) {
-    return estimator.tokens(prompt.forLanguages(chunk.sourceLanguage(), chunk.targetLanguage())) + 120;
+    return estimator.tokens(prompt.forLanguages(chunk.sourceLanguage(), chunk.targetLanguage()))
+        + 120;
   }
 
   /** The answer's expected size with headroom, within the model's limit. */

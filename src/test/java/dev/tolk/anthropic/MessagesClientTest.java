@@ -28,7 +28,10 @@ class MessagesClientTest {
           "claude-sonnet-5",
           500,
           List.of(TextBlock.cached("instructions")),
-          List.of(new InputMessage("user", "{\"source_language\":\"en\",\"target_language\":\"fr\",\"items\":{\"1\":\"Save\"}}")),
+          List.of(
+              new InputMessage(
+                  "user",
+                  "{\"source_language\":\"en\",\"target_language\":\"fr\",\"items\":{\"1\":\"Save\"}}")),
           null,
           null);
 
@@ -39,8 +42,15 @@ class MessagesClientTest {
 
   private MessagesClient client(String key, Duration readTimeout) {
     AnthropicHttp http =
-        new AnthropicHttp(Endpoint.of(api.baseUrl()), ApiKey.of(key), "2023-06-01", Duration.ofSeconds(2), readTimeout, time);
-    RetryPolicy policy = new RetryPolicy(2, Duration.ofMillis(500), Duration.ofSeconds(8), Duration.ofSeconds(60));
+        new AnthropicHttp(
+            Endpoint.of(api.baseUrl()),
+            ApiKey.of(key),
+            "2023-06-01",
+            Duration.ofSeconds(2),
+            readTimeout,
+            time);
+    RetryPolicy policy =
+        new RetryPolicy(2, Duration.ofMillis(500), Duration.ofSeconds(8), Duration.ofSeconds(60));
     return new MessagesClient(http, new RateLimiter(time, time, 4), policy, time, () -> 0.0);
   }
 
@@ -60,13 +70,16 @@ class MessagesClientTest {
     JsonNode body = api.bodies().get(0);
     assertEquals("ephemeral", body.at("/system/0/cache_control/type").asText());
     assertEquals(500, body.get("max_tokens").asInt());
-    assertFalse(body.has("temperature") || body.has("top_p") || body.has("top_k"), "no sampling parameters");
+    assertFalse(
+        body.has("temperature") || body.has("top_p") || body.has("top_k"),
+        "no sampling parameters");
     assertEquals(1, body.get("messages").size(), "no prefill");
   }
 
   @Test
   void overloaded_529_and_500_are_retried_with_backoff() throws Exception {
-    api.thenError(529, "overloaded_error", "Overloaded").thenError(500, "api_error", "Internal server error");
+    api.thenError(529, "overloaded_error", "Overloaded")
+        .thenError(500, "api_error", "Internal server error");
     create();
     assertEquals(3, api.requestCount());
     assertEquals(List.of(Duration.ofMillis(500), Duration.ofMillis(1000)), time.sleeps());
@@ -74,7 +87,12 @@ class MessagesClientTest {
 
   @Test
   void a_429_with_retry_after_waits_that_long() throws Exception {
-    api.thenError(429, "rate_limit_error", "Number of requests has exceeded your rate limit", "retry-after", "17");
+    api.thenError(
+        429,
+        "rate_limit_error",
+        "Number of requests has exceeded your rate limit",
+        "retry-after",
+        "17");
     create();
     assertEquals(List.of(Duration.ofSeconds(17)), time.sleeps());
   }
@@ -91,12 +109,14 @@ class MessagesClientTest {
 
   @Test
   void the_spend_limit_429_is_not_retried() {
-    api.then(exchange -> {
-      exchange.override =
-          FakeAnthropic.error(429, "rate_limit_error", "You have reached your API usage limits")
-              .setBody("{\"type\":\"error\",\"error\":{\"type\":\"rate_limit_error\",\"message\":\"You have reached your API usage limits\",\"details\":{\"error_code\":\"enforced_spend_limit_reached\"}},\"request_id\":\"req_018EeWyXxfu5pfWkrYcMdjWG\"}");
-      return exchange;
-    });
+    api.then(
+        exchange -> {
+          exchange.override =
+              FakeAnthropic.error(429, "rate_limit_error", "You have reached your API usage limits")
+                  .setBody(
+                      "{\"type\":\"error\",\"error\":{\"type\":\"rate_limit_error\",\"message\":\"You have reached your API usage limits\",\"details\":{\"error_code\":\"enforced_spend_limit_reached\"}},\"request_id\":\"req_018EeWyXxfu5pfWkrYcMdjWG\"}");
+          return exchange;
+        });
     ApiException error = assertThrows(ApiException.class, this::create);
     assertTrue(error.hint().spendLimit());
     assertEquals("req_err429", error.requestId());
@@ -105,9 +125,14 @@ class MessagesClientTest {
 
   @Test
   void a_401_is_not_retried_and_carries_status_type_message_and_request_id() {
-    ApiException error = assertThrows(ApiException.class, () -> client("sk-ant-wrong", Duration.ofSeconds(5)).create(request, 10, Instant.MAX));
+    ApiException error =
+        assertThrows(
+            ApiException.class,
+            () -> client("sk-ant-wrong", Duration.ofSeconds(5)).create(request, 10, Instant.MAX));
     assertInstanceOf(AuthenticationException.class, error);
-    assertEquals("HTTP 401 authentication_error: invalid x-api-key (request-id req_err401)", error.getMessage());
+    assertEquals(
+        "HTTP 401 authentication_error: invalid x-api-key (request-id req_err401)",
+        error.getMessage());
     assertEquals(1, api.requestCount());
   }
 
@@ -130,14 +155,17 @@ class MessagesClientTest {
   @Test
   void a_stalled_response_times_out_and_is_retried() throws Exception {
     api.thenStall();
-    Message message = client(FakeAnthropic.KEY, Duration.ofMillis(300)).create(request, 10, Instant.MAX);
+    Message message =
+        client(FakeAnthropic.KEY, Duration.ofMillis(300)).create(request, 10, Instant.MAX);
     assertEquals("end_turn", message.stopReason());
     assertEquals(2, api.requestCount());
   }
 
   @Test
   void a_non_json_body_is_an_error_that_keeps_the_request_id() {
-    api.thenRaw(502, "<html>Bad gateway</html>").thenRaw(502, "<html>Bad gateway</html>").thenRaw(502, "<html>Bad gateway</html>");
+    api.thenRaw(502, "<html>Bad gateway</html>")
+        .thenRaw(502, "<html>Bad gateway</html>")
+        .thenRaw(502, "<html>Bad gateway</html>");
     ApiException error = assertThrows(ApiException.class, this::create);
     assertEquals(502, error.status());
     assertNull(error.errorType());
@@ -146,9 +174,14 @@ class MessagesClientTest {
 
   @Test
   void the_deadline_bounds_retries() {
-    api.thenError(529, "overloaded_error", "Overloaded").thenError(529, "overloaded_error", "Overloaded");
+    api.thenError(529, "overloaded_error", "Overloaded")
+        .thenError(529, "overloaded_error", "Overloaded");
     ApiException error =
-        assertThrows(ApiException.class, () -> client(FakeAnthropic.KEY, Duration.ofSeconds(5)).create(request, 10, time.instant().plusMillis(100)));
+        assertThrows(
+            ApiException.class,
+            () ->
+                client(FakeAnthropic.KEY, Duration.ofSeconds(5))
+                    .create(request, 10, time.instant().plusMillis(100)));
     assertEquals(529, error.status());
     assertEquals(1, api.requestCount());
   }
@@ -156,10 +189,21 @@ class MessagesClientTest {
   @Test
   void the_key_is_only_sent_to_the_configured_origin() {
     AnthropicHttp http =
-        new AnthropicHttp(Endpoint.of(api.baseUrl()), ApiKey.of(FakeAnthropic.KEY), "2023-06-01", Duration.ofSeconds(1), Duration.ofSeconds(1), time);
-    assertThrows(IllegalArgumentException.class, () -> http.request(okhttp3.HttpUrl.get("https://elsewhere.example/v1/messages")));
-    assertThrows(dev.tolk.core.ConfigurationException.class, () -> Endpoint.of("http://api.example.com"));
-    assertEquals("http://127.0.0.1:8080/v1/messages", Endpoint.of("http://127.0.0.1:8080/v1").resolve("v1/messages").toString());
+        new AnthropicHttp(
+            Endpoint.of(api.baseUrl()),
+            ApiKey.of(FakeAnthropic.KEY),
+            "2023-06-01",
+            Duration.ofSeconds(1),
+            Duration.ofSeconds(1),
+            time);
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> http.request(okhttp3.HttpUrl.get("https://elsewhere.example/v1/messages")));
+    assertThrows(
+        dev.tolk.core.ConfigurationException.class, () -> Endpoint.of("http://api.example.com"));
+    assertEquals(
+        "http://127.0.0.1:8080/v1/messages",
+        Endpoint.of("http://127.0.0.1:8080/v1").resolve("v1/messages").toString());
     assertEquals("ApiKey[redacted]", ApiKey.of(FakeAnthropic.KEY).toString());
   }
 }

@@ -11,7 +11,8 @@ import org.junit.jupiter.api.Test;
 class RateLimiterTest {
   private final FakeTime time = new FakeTime();
 
-  private static java.util.function.UnaryOperator<String> headers(long requestsLimit, long requestsLeft, long outLimit, long outLeft) {
+  private static java.util.function.UnaryOperator<String> headers(
+      long requestsLimit, long requestsLeft, long outLimit, long outLeft) {
     Map<String, String> map =
         Map.of(
             "anthropic-ratelimit-requests-limit", Long.toString(requestsLimit),
@@ -37,7 +38,8 @@ class RateLimiterTest {
     RateLimiter.Permit first = limiter.acquire(10, 100);
     limiter.succeeded(first, headers(1000, 999, 6000, 0), 10, 6000);
     limiter.acquire(10, 1000);
-    assertEquals(Duration.ofSeconds(10), time.totalSlept(), "6,000 output tokens a minute: 1,000 take 10 s");
+    assertEquals(
+        Duration.ofSeconds(10), time.totalSlept(), "6,000 output tokens a minute: 1,000 take 10 s");
   }
 
   @Test

@@ -14,12 +14,14 @@ class RetryAfterTest {
   void parses_like_the_sdks() {
     assertEquals(Duration.ofSeconds(20), RetryAfter.parse(null, "20", time));
     assertEquals(Duration.ofMillis(1234), RetryAfter.parse(null, "1.234", time));
-    assertEquals(Duration.ofMillis(250), RetryAfter.parse("250", "20", time), "retry-after-ms wins");
+    assertEquals(
+        Duration.ofMillis(250), RetryAfter.parse("250", "20", time), "retry-after-ms wins");
     assertNull(RetryAfter.parse(null, "0", time));
     assertNull(RetryAfter.parse(null, "-10", time));
     assertNull(RetryAfter.parse(null, "soon", time));
     assertNull(RetryAfter.parse(null, null, time));
-    assertEquals(Duration.ofSeconds(30), RetryAfter.parse(null, "Sat, 21 Nov 2026 10:00:30 GMT", time));
+    assertEquals(
+        Duration.ofSeconds(30), RetryAfter.parse(null, "Sat, 21 Nov 2026 10:00:30 GMT", time));
     assertNull(RetryAfter.parse(null, "Sat, 21 Nov 2026 09:00:00 GMT", time), "a date in the past");
   }
 }

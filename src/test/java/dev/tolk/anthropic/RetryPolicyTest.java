@@ -41,7 +41,11 @@ class RetryPolicyTest {
 
   @Test
   void honours_retry_after_up_to_the_cap_on_a_single_wait() {
-    assertEquals(Duration.ofSeconds(20), policy.delay(error(429, new RetryHint(null, Duration.ofSeconds(20), false)), 0, 0.5));
-    assertEquals(Duration.ofSeconds(60), policy.delay(error(429, new RetryHint(null, Duration.ofHours(1), false)), 0, 0.5));
+    assertEquals(
+        Duration.ofSeconds(20),
+        policy.delay(error(429, new RetryHint(null, Duration.ofSeconds(20), false)), 0, 0.5));
+    assertEquals(
+        Duration.ofSeconds(60),
+        policy.delay(error(429, new RetryHint(null, Duration.ofHours(1), false)), 0, 0.5));
   }
 }

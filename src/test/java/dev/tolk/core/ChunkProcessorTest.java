@@ -53,7 +53,8 @@ class ChunkProcessorTest {
   @Test
   void truncated_chunk_is_split_not_resent() {
     Chunk chunk = chunk("one", "two", "three", "four");
-    process(chunk, (c, n) -> c.items().size() > 2 ? new ChunkReply.Truncated(Usage.NONE) : answer(c));
+    process(
+        chunk, (c, n) -> c.items().size() > 2 ? new ChunkReply.Truncated(Usage.NONE) : answer(c));
     assertEquals(List.of(4, 2, 2), sent.stream().map(c -> c.items().size()).toList());
     assertEquals(4, outcomes.stream().filter(o -> o instanceof UnitOutcome.Translated).count());
   }
@@ -64,7 +65,9 @@ class ChunkProcessorTest {
     process(chunk, (c, n) -> new ChunkReply.Truncated(Usage.NONE));
     assertEquals(2, sent.size());
     assertTrue(sent.get(1).estimatedOutputTokens() > sent.get(0).estimatedOutputTokens());
-    assertTrue(outcomes.get(0) instanceof UnitOutcome.Failed failed && failed.reason().contains("max_tokens"));
+    assertTrue(
+        outcomes.get(0) instanceof UnitOutcome.Failed failed
+            && failed.reason().contains("max_tokens"));
   }
 
   @Test
@@ -88,15 +91,25 @@ class ChunkProcessorTest {
   @Test
   void an_invalid_item_is_repaired_once_and_then_reported_with_its_problem() {
     Chunk chunk = chunk("Hello {name}", "Bye");
-    process(chunk, (c, n) -> {
-      Map<String, String> map = new LinkedHashMap<>();
-      c.items().forEach(item -> map.put(item.id(), item.text().replace("{name}", "").replace("Bye", "Salut")));
-      return new ChunkReply.Answered(map, Usage.NONE);
-    });
+    process(
+        chunk,
+        (c, n) -> {
+          Map<String, String> map = new LinkedHashMap<>();
+          c.items()
+              .forEach(
+                  item ->
+                      map.put(
+                          item.id(), item.text().replace("{name}", "").replace("Bye", "Salut")));
+          return new ChunkReply.Answered(map, Usage.NONE);
+        });
     assertEquals(List.of(2, 1), sent.stream().map(c -> c.items().size()).toList());
     assertEquals("Hello ", repairs.get(1).previous().get("1"));
     UnitOutcome.Failed failed =
-        (UnitOutcome.Failed) outcomes.stream().filter(o -> o instanceof UnitOutcome.Failed).findFirst().orElseThrow();
+        (UnitOutcome.Failed)
+            outcomes.stream()
+                .filter(o -> o instanceof UnitOutcome.Failed)
+                .findFirst()
+                .orElseThrow();
     assertEquals("invalid answer: missing ICU argument {name}", failed.reason());
     assertEquals(1, outcomes.stream().filter(o -> o instanceof UnitOutcome.Translated).count());
   }
@@ -120,10 +133,13 @@ class ChunkProcessorTest {
   @Test
   void a_failed_request_fails_its_units_and_says_whether_the_api_was_unavailable() {
     Chunk chunk = chunk("one", "two");
-    process(chunk, (c, n) -> {
-      throw new ChunkFailedException("HTTP 529 overloaded_error", true, null);
-    });
+    process(
+        chunk,
+        (c, n) -> {
+          throw new ChunkFailedException("HTTP 529 overloaded_error", true, null);
+        });
     assertEquals(2, outcomes.size());
-    assertTrue(outcomes.stream().allMatch(o -> o instanceof UnitOutcome.Failed f && f.apiUnavailable()));
+    assertTrue(
+        outcomes.stream().allMatch(o -> o instanceof UnitOutcome.Failed f && f.apiUnavailable()));
   }
 }

@@ -15,8 +15,11 @@ class ValidatorTest {
 
   @Test
   void a_faithful_translation_passes() {
-    assertEquals(List.of(), check("Hello {name}, you have %d messages", "Bonjour {name}, vous avez %d messages"));
-    assertEquals(List.of(), check("Signed in as <b>{{user}}</b>", "Connecté en tant que <b>{{ user }}</b>"));
+    assertEquals(
+        List.of(),
+        check("Hello {name}, you have %d messages", "Bonjour {name}, vous avez %d messages"));
+    assertEquals(
+        List.of(), check("Signed in as <b>{{user}}</b>", "Connecté en tant que <b>{{ user }}</b>"));
     assertEquals(List.of(), check("%(count)s files in ${dir}", "%(count)s fichiers dans ${dir}"));
   }
 
@@ -42,18 +45,26 @@ class ValidatorTest {
 
   @Test
   void markup_tags_must_match() {
-    assertEquals(List.of("missing tag </b>"), check("<b>Bold</b> move", "<b>Audacieux déplacement"));
-    assertEquals(List.of(), check("Read the <a href=\"/docs\">docs</a>", "Lisez la <a href=\"/docs\">doc</a>"));
+    assertEquals(
+        List.of("missing tag </b>"), check("<b>Bold</b> move", "<b>Audacieux déplacement"));
+    assertEquals(
+        List.of(),
+        check("Read the <a href=\"/docs\">docs</a>", "Lisez la <a href=\"/docs\">doc</a>"));
   }
 
   @Test
   void icu_keywords_and_argument_names_stay_but_plural_categories_may_change() {
     String source = "{count, plural, one {# file} other {# files}}";
-    assertEquals(List.of(), check(source, "{count, plural, one {# файл} few {# файла} many {# файлов} other {# файла}}"));
-    List<String> localizedKeyword = check(source, "{count, pluriel, one {# fichier} other {# fichiers}}");
+    assertEquals(
+        List.of(),
+        check(
+            source, "{count, plural, one {# файл} few {# файла} many {# файлов} other {# файла}}"));
+    List<String> localizedKeyword =
+        check(source, "{count, pluriel, one {# fichier} other {# fichiers}}");
     assertTrue(!localizedKeyword.isEmpty(), "a translated ICU keyword must be rejected");
     List<String> broken = check(source, "{count, plural, one {# fichier} other {# fichiers}");
-    assertEquals(List.of("the translation is not a valid ICU message (check braces and keywords)"), broken);
+    assertEquals(
+        List.of("the translation is not a valid ICU message (check braces and keywords)"), broken);
   }
 
   @Test

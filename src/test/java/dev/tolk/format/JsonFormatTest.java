@@ -20,13 +20,17 @@ class JsonFormatTest {
 
   @Test
   void keys_are_json_pointers_and_dotted_flat_keys_are_never_split() {
-    var catalog = parse("{\"a\": {\"b\": \"x\"}, \"Save changes.\": \"y\", \"a/b\": \"z\"}").catalog();
-    assertEquals(List.of("/a/b", "/Save changes.", "/a~1b"), catalog.entries().stream().map(e -> e.key()).toList());
+    var catalog =
+        parse("{\"a\": {\"b\": \"x\"}, \"Save changes.\": \"y\", \"a/b\": \"z\"}").catalog();
+    assertEquals(
+        List.of("/a/b", "/Save changes.", "/a~1b"),
+        catalog.entries().stream().map(e -> e.key()).toList());
   }
 
   @Test
   void replacing_values_keeps_every_other_byte() {
-    String target = "{\n    \"title\" : \"Old\",\n    \"n\": 3,\n    \"esc\": \"caf\\u00e9 \\/ ok\"\n}";
+    String target =
+        "{\n    \"title\" : \"Old\",\n    \"n\": 3,\n    \"esc\": \"caf\\u00e9 \\/ ok\"\n}";
     String source = "{\"title\": \"Title\", \"esc\": \"x\"}";
     byte[] out = parse(target).update(Map.of("/title", "Nouveau \"titre\""), parse(source));
     assertEquals(
@@ -36,7 +40,8 @@ class JsonFormatTest {
 
   @Test
   void missing_keys_go_where_the_source_has_them_in_the_target_style() {
-    String source = "{\n  \"a\": \"A\",\n  \"b\": \"B\",\n  \"group\": {\n    \"x\": \"X\",\n    \"y\": \"Y\"\n  },\n  \"c\": \"C\"\n}\n";
+    String source =
+        "{\n  \"a\": \"A\",\n  \"b\": \"B\",\n  \"group\": {\n    \"x\": \"X\",\n    \"y\": \"Y\"\n  },\n  \"c\": \"C\"\n}\n";
     String target = "{\n  \"b\": \"b-fr\",\n  \"c\": \"c-fr\"\n}\n";
     Map<String, String> values = new LinkedHashMap<>();
     values.put("/a", "a-fr");
@@ -52,7 +57,8 @@ class JsonFormatTest {
   void a_new_target_follows_the_source_order_and_layout() {
     String source = "{\n\t\"b\": \"B\",\n\t\"a\": {\n\t\t\"c\": \"C\"\n\t}\n}";
     byte[] out = parse(source).translateInto(Map.of("/a/c", "c-fr", "/b", "b-fr"));
-    assertEquals("{\n\t\"b\": \"b-fr\",\n\t\"a\": {\n\t\t\"c\": \"c-fr\"\n\t}\n}", new String(out, UTF_8));
+    assertEquals(
+        "{\n\t\"b\": \"b-fr\",\n\t\"a\": {\n\t\t\"c\": \"c-fr\"\n\t}\n}", new String(out, UTF_8));
   }
 
   @Test
@@ -64,32 +70,44 @@ class JsonFormatTest {
     byte[] out = document.update(Map.of("/a", "B"), document);
     assertArrayEquals(concat(bom, "{\r\n  \"a\": \"B\"\r\n}\r\n".getBytes(UTF_8)), out);
     byte[] inserted = document.update(Map.of("/b", "C"), parse("{\"a\": \"A\", \"b\": \"B\"}"));
-    assertEquals("{\r\n  \"a\": \"A\",\r\n  \"b\": \"C\"\r\n}\r\n", new String(inserted, 3, inserted.length - 3, UTF_8));
+    assertEquals(
+        "{\r\n  \"a\": \"A\",\r\n  \"b\": \"C\"\r\n}\r\n",
+        new String(inserted, 3, inserted.length - 3, UTF_8));
   }
 
   @Test
   void malformed_json_names_file_line_and_column() {
-    FormatException error = assertThrows(FormatException.class, () -> parse("{\n  \"a\": \"A\",\n  \"b\" \"B\"\n}"));
-    assertEquals("en.json:3:7: Unexpected character ('\"' (code 34)): was expecting a colon to separate field name and value", error.getMessage());
+    FormatException error =
+        assertThrows(FormatException.class, () -> parse("{\n  \"a\": \"A\",\n  \"b\" \"B\"\n}"));
+    assertEquals(
+        "en.json:3:7: Unexpected character ('\"' (code 34)): was expecting a colon to separate field name and value",
+        error.getMessage());
   }
 
   @Test
   void duplicate_keys_are_an_error_with_their_place() {
-    FormatException error = assertThrows(FormatException.class, () -> parse("{\"a\": \"1\",\n\"a\": \"2\"}"));
+    FormatException error =
+        assertThrows(FormatException.class, () -> parse("{\"a\": \"1\",\n\"a\": \"2\"}"));
     assertEquals("en.json:2:4: Duplicate field 'a'", error.getMessage());
   }
 
   @Test
   void invalid_utf8_is_an_error_not_a_replacement_character() {
     byte[] bytes = {'{', '"', 'a', '"', ':', '"', (byte) 0xC3, (byte) 0x28, '"', '}'};
-    FormatException error = assertThrows(FormatException.class, () -> format.parse("en.json", bytes));
-    assertEquals("en.json:1:7: invalid UTF-8: byte 0xC3 at offset 6 cannot be decoded", error.getMessage());
+    FormatException error =
+        assertThrows(FormatException.class, () -> format.parse("en.json", bytes));
+    assertEquals(
+        "en.json:1:7: invalid UTF-8: byte 0xC3 at offset 6 cannot be decoded", error.getMessage());
   }
 
   @Test
   void an_empty_file_or_a_top_level_array_is_rejected() {
-    assertEquals("en.json:1:1: empty file: expected a JSON object", assertThrows(FormatException.class, () -> parse(" \n")).getMessage());
-    assertEquals("en.json:1:1: expected a JSON object at the top level", assertThrows(FormatException.class, () -> parse("[\"a\"]")).getMessage());
+    assertEquals(
+        "en.json:1:1: empty file: expected a JSON object",
+        assertThrows(FormatException.class, () -> parse(" \n")).getMessage());
+    assertEquals(
+        "en.json:1:1: expected a JSON object at the top level",
+        assertThrows(FormatException.class, () -> parse("[\"a\"]")).getMessage());
   }
 
   private static byte[] concat(byte[] a, byte[] b) {

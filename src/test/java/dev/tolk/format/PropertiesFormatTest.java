@@ -58,7 +58,9 @@ class PropertiesFormatTest {
     Properties loaded = new Properties();
     loaded.load(new StringReader(new String(out, UTF_8)));
     assertEquals(tricky, loaded.getProperty("help"));
-    assertEquals("help=\\  leading spaces, a\\\\backslash, a\\nnewline and \\u00E9", new String(out, UTF_8).split("\n")[4]);
+    assertEquals(
+        "help=\\  leading spaces, a\\\\backslash, a\\nnewline and \\u00E9",
+        new String(out, UTF_8).split("\n")[4]);
   }
 
   @Test
@@ -70,7 +72,8 @@ class PropertiesFormatTest {
 
   @Test
   void a_new_target_keeps_the_source_comments_and_drops_untranslated_keys() {
-    byte[] out = parse(SOURCE).translateInto(Map.of("greeting", "Bonjour, {0} !", "quote", "C''est {0}"));
+    byte[] out =
+        parse(SOURCE).translateInto(Map.of("greeting", "Bonjour, {0} !", "quote", "C''est {0}"));
     assertEquals(
         "# Licence header\n\n# The greeting. {0} is a name.\ngreeting = Bonjour, {0} !\nquote=C''est {0}\n",
         new String(out, UTF_8));

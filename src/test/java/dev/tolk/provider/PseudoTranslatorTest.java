@@ -11,7 +11,9 @@ class PseudoTranslatorTest {
 
   @Test
   void accents_letters_brackets_text_and_keeps_placeholders() {
-    assertEquals("[Ĥéļļö {name}, ýöû ĥåṽé %d ɱéššåĝéš]", pseudo.pseudo("Hello {name}, you have %d messages"));
+    assertEquals(
+        "[Ĥéļļö {name}, ýöû ĥåṽé %d ɱéššåĝéš]",
+        pseudo.pseudo("Hello {name}, you have %d messages"));
     assertEquals("  [ö<b>ƒ</b>]  ", pseudo.pseudo("  o<b>f</b>  "));
   }
 

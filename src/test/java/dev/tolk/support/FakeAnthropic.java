@@ -23,9 +23,10 @@ import okhttp3.mockwebserver.RecordedRequest;
 import okhttp3.mockwebserver.SocketPolicy;
 
 /**
- * A stateful fake of {@code POST /v1/messages} on 127.0.0.1, answering as reference/anthropic-api.md
- * documents: auth by x-api-key, error bodies with request-id, tool_use answers, usage with prompt
- * caching, rate-limit headers. Faults are scripted one request at a time.
+ * A stateful fake of {@code POST /v1/messages} on 127.0.0.1, answering as
+ * reference/anthropic-api.md documents: auth by x-api-key, error bodies with request-id, tool_use
+ * answers, usage with prompt caching, rate-limit headers. Faults are scripted one request at a
+ * time.
  */
 public final class FakeAnthropic extends Dispatcher implements AutoCloseable {
   public static final String KEY = "sk-ant-test-0000";
@@ -34,7 +35,8 @@ public final class FakeAnthropic extends Dispatcher implements AutoCloseable {
   private final MockWebServer server = new MockWebServer();
   private final Deque<UnaryOperator<Exchange>> script = new ConcurrentLinkedDeque<>();
   private final List<JsonNode> bodies = java.util.Collections.synchronizedList(new ArrayList<>());
-  private final List<RecordedRequest> requests = java.util.Collections.synchronizedList(new ArrayList<>());
+  private final List<RecordedRequest> requests =
+      java.util.Collections.synchronizedList(new ArrayList<>());
   private final Set<String> cachedPrompts = java.util.Collections.synchronizedSet(new HashSet<>());
   private final AtomicInteger ids = new AtomicInteger();
   private volatile int truncateAbove = Integer.MAX_VALUE;
@@ -75,39 +77,49 @@ public final class FakeAnthropic extends Dispatcher implements AutoCloseable {
   }
 
   public FakeAnthropic thenError(int status, String type, String message, String... headers) {
-    return then(exchange -> {
-      exchange.override = error(status, type, message, headers);
-      return exchange;
-    });
+    return then(
+        exchange -> {
+          exchange.override = error(status, type, message, headers);
+          return exchange;
+        });
   }
 
   public FakeAnthropic thenDrop() {
-    return then(exchange -> {
-      exchange.override = new MockResponse().setSocketPolicy(SocketPolicy.DISCONNECT_AFTER_REQUEST);
-      return exchange;
-    });
+    return then(
+        exchange -> {
+          exchange.override =
+              new MockResponse().setSocketPolicy(SocketPolicy.DISCONNECT_AFTER_REQUEST);
+          return exchange;
+        });
   }
 
   /** Reads the request and never answers: the client's read timeout must fire. */
   public FakeAnthropic thenStall() {
-    return then(exchange -> {
-      exchange.override = new MockResponse().setSocketPolicy(SocketPolicy.NO_RESPONSE);
-      return exchange;
-    });
+    return then(
+        exchange -> {
+          exchange.override = new MockResponse().setSocketPolicy(SocketPolicy.NO_RESPONSE);
+          return exchange;
+        });
   }
 
   public FakeAnthropic thenRaw(int status, String body) {
-    return then(exchange -> {
-      exchange.override = new MockResponse().setResponseCode(status).setBody(body).setHeader("request-id", "req_raw");
-      return exchange;
-    });
+    return then(
+        exchange -> {
+          exchange.override =
+              new MockResponse()
+                  .setResponseCode(status)
+                  .setBody(body)
+                  .setHeader("request-id", "req_raw");
+          return exchange;
+        });
   }
 
   public FakeAnthropic thenAnswer(UnaryOperator<Map<String, String>> change) {
-    return then(exchange -> {
-      exchange.answer = change.apply(new LinkedHashMap<>(exchange.answer));
-      return exchange;
-    });
+    return then(
+        exchange -> {
+          exchange.answer = change.apply(new LinkedHashMap<>(exchange.answer));
+          return exchange;
+        });
   }
 
   public void truncateAbove(int items) {
@@ -181,12 +193,16 @@ public final class FakeAnthropic extends Dispatcher implements AutoCloseable {
       return exchange.override;
     }
     if (refuseForcedTool && body.has("tool_choice")) {
-      return error(400, "invalid_request_error", "tool_choice: forced tool use is not supported with this model");
+      return error(
+          400,
+          "invalid_request_error",
+          "tool_choice: forced tool use is not supported with this model");
     }
     return message(body, user, exchange.answer, answer.size() > truncateAbove);
   }
 
-  private MockResponse message(JsonNode body, JsonNode user, Map<String, String> answer, boolean truncated) {
+  private MockResponse message(
+      JsonNode body, JsonNode user, Map<String, String> answer, boolean truncated) {
     ObjectNode message = JSON.createObjectNode();
     message.put("id", "msg_" + ids.incrementAndGet());
     message.put("type", "message");
@@ -198,13 +214,22 @@ public final class FakeAnthropic extends Dispatcher implements AutoCloseable {
       content.addObject().put("type", "text").put("text", "{\"translations\": {\"1\": \"cut");
     } else if (body.has("tool_choice") && !answerAsText) {
       ObjectNode tool = content.addObject();
-      tool.put("type", "tool_use").put("id", "toolu_" + ids.get()).put("name", "submit_translations");
+      tool.put("type", "tool_use")
+          .put("id", "toolu_" + ids.get())
+          .put("name", "submit_translations");
       tool.putObject("input").set("translations", translations);
     } else {
-      content.addObject().put("type", "text").put("text", "Here you go:\n```json\n" + translations + "\n```");
+      content
+          .addObject()
+          .put("type", "text")
+          .put("text", "Here you go:\n```json\n" + translations + "\n```");
     }
     message.put("model", body.path("model").asText());
-    message.put("stop_reason", truncated ? "max_tokens" : body.has("tool_choice") && !answerAsText ? "tool_use" : "end_turn");
+    message.put(
+        "stop_reason",
+        truncated
+            ? "max_tokens"
+            : body.has("tool_choice") && !answerAsText ? "tool_use" : "end_turn");
     message.putNull("stop_sequence");
     ObjectNode usage = message.putObject("usage");
     String system = body.path("system").toString();

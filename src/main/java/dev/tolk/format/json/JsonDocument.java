@@ -81,7 +81,8 @@ final class JsonDocument implements LocalizationDocument {
         continue; // unchanged: keep its bytes, escapes included
       }
       if (existing != null) {
-        edits.add(new TextEdit(existing.valueStart(), existing.valueEnd(), JsonStrings.quote(value)));
+        edits.add(
+            new TextEdit(existing.valueStart(), existing.valueEnd(), JsonStrings.quote(value)));
       } else {
         missing.put(entry.key(), value);
       }

@@ -62,7 +62,9 @@ final class JsonInsertions {
     String name = segments.get(depth);
     String anchor = anchor(target, source, name);
     Map<String, Object> members =
-        planned.computeIfAbsent(target, t -> new LinkedHashMap<>()).computeIfAbsent(anchor, a -> new LinkedHashMap<>());
+        planned
+            .computeIfAbsent(target, t -> new LinkedHashMap<>())
+            .computeIfAbsent(anchor, a -> new LinkedHashMap<>());
     Object node = value;
     for (int i = segments.size() - 1; i > depth; i--) {
       Map<String, Object> wrapper = new LinkedHashMap<>();

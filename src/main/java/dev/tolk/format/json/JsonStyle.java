@@ -4,7 +4,7 @@ package dev.tolk.format.json;
  * How a JSON file is laid out, detected from the file so that inserted members look like their
  * neighbours.
  *
- * @param indent one level of indentation ("  ", "    ", "\t"), empty for a one-line file
+ * @param indent one level of indentation (" ", " ", "\t"), empty for a one-line file
  * @param colon what stands between a member's name and value (": ", " : ", ":")
  * @param finalNewline whether the file ends with a newline
  */

@@ -38,12 +38,7 @@ final class JsonTree {
    * @param child the nested container, or null for a scalar
    */
   record Member(
-      String name,
-      int nameStart,
-      int valueStart,
-      int valueEnd,
-      boolean string,
-      Container child) {}
+      String name, int nameStart, int valueStart, int valueEnd, boolean string, Container child) {}
 
   /** RFC 6901: "~" becomes "~0" and "/" becomes "~1". */
   static String pointer(String parent, String name) {

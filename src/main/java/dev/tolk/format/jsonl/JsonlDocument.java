@@ -66,7 +66,10 @@ final class JsonlDocument implements LocalizationDocument {
     String id = item.get("id").asText();
     if (lineOfId.containsKey(id)) {
       throw new FormatException(
-          file.path(), number, 1, "duplicate id '" + id + "' (first on line " + (lineOfId.get(id) + 1) + ")");
+          file.path(),
+          number,
+          1,
+          "duplicate id '" + id + "' (first on line " + (lineOfId.get(id) + 1) + ")");
     }
     lineOfId.put(id, lines.size() - 1);
     items.put(id, item);

@@ -5,8 +5,8 @@ import dev.tolk.format.LocalizationDocument;
 import dev.tolk.format.TextFile;
 
 /**
- * Items for scripts: one JSON object per line, {@code {"id": "...", "text": "..."}} with an optional
- * {@code "note"}; other fields are kept.
+ * Items for scripts: one JSON object per line, {@code {"id": "...", "text": "..."}} with an
+ * optional {@code "note"}; other fields are kept.
  */
 public final class JsonlFormat implements FileFormat {
   @Override

@@ -44,7 +44,10 @@ final class PropertiesDocument implements LocalizationDocument {
     PropertiesEntry first = byKey.get(entry.key());
     if (first != null) {
       throw new FormatException(
-          file.path(), entry.line(), 1, "duplicate key '" + entry.key() + "' (first on line " + first.line() + ")");
+          file.path(),
+          entry.line(),
+          1,
+          "duplicate key '" + entry.key() + "' (first on line " + first.line() + ")");
     }
     if (entries.isEmpty()) {
       separator = rawSeparator.isEmpty() ? "=" : rawSeparator;
@@ -77,11 +80,14 @@ final class PropertiesDocument implements LocalizationDocument {
         if (value != null && !value.equals(existing.value())) {
           edits.add(
               new TextEdit(
-                  existing.valueStart(), existing.end(), PropertiesEscaping.escapeValue(value, maxRaw())));
+                  existing.valueStart(),
+                  existing.end(),
+                  PropertiesEscaping.escapeValue(value, maxRaw())));
         }
         anchor = existing;
       } else if (value != null) {
-        // after the entry that precedes it in the source, else before the first entry, else at the end
+        // after the entry that precedes it in the source, else before the first entry, else at the
+        // end
         int at = anchor != null ? anchor.end() : entries.isEmpty() ? -1 : -2;
         inserts.computeIfAbsent(at, a -> new ArrayList<>()).add(line(sourceEntry.key(), value));
       }
@@ -109,7 +115,8 @@ final class PropertiesDocument implements LocalizationDocument {
       PropertiesEntry entry = entries.get(i);
       String value = values.get(entry.key());
       if (value != null) {
-        out.replace(entry.valueStart(), entry.end(), PropertiesEscaping.escapeValue(value, maxRaw()));
+        out.replace(
+            entry.valueStart(), entry.end(), PropertiesEscaping.escapeValue(value, maxRaw()));
       } else {
         out.delete(entry.start(), entry.next());
       }

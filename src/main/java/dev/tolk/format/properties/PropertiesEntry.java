@@ -9,4 +9,11 @@ package dev.tolk.format.properties;
  * @param next where the following line starts (after the terminator)
  */
 record PropertiesEntry(
-    String key, String value, String note, int line, int start, int valueStart, int end, int next) {}
+    String key,
+    String value,
+    String note,
+    int line,
+    int start,
+    int valueStart,
+    int end,
+    int next) {}

@@ -7,9 +7,9 @@ import java.util.List;
 
 /**
  * Splits a properties text into entries as {@code Properties.load} does: comment lines start with
- * {@code #} or {@code !}, a line ending in an odd number of backslashes continues on the next (whose
- * leading whitespace is dropped), the key ends at the first unescaped {@code =}, {@code :} or
- * whitespace. Comment lines right above an entry become its note.
+ * {@code #} or {@code !}, a line ending in an odd number of backslashes continues on the next
+ * (whose leading whitespace is dropped), the key ends at the first unescaped {@code =}, {@code :}
+ * or whitespace. Comment lines right above an entry become its note.
  */
 final class PropertiesReader {
   interface Sink {
@@ -81,7 +81,13 @@ final class PropertiesReader {
   }
 
   private void emit(
-      String logical, List<Integer> origin, int start, int end, int next, int line, List<String> comments) {
+      String logical,
+      List<Integer> origin,
+      int start,
+      int end,
+      int next,
+      int line,
+      List<String> comments) {
     int limit = logical.length();
     int keyLength = 0;
     int valueStart = limit;
