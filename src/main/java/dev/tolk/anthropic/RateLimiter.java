@@ -25,6 +25,9 @@ public final class RateLimiter {
   private int allowed;
   private int inFlight;
   private int successes;
+  private boolean slowStart = true;
+  private double inputScale = 1.0;
+  private double outputScale = 1.0;
   private Instant pausedUntil = Instant.EPOCH;
 
   public RateLimiter(Clock clock, Sleeper sleeper, int maxConcurrency) {
@@ -37,12 +40,16 @@ public final class RateLimiter {
   /** A reservation for one request; give it back through exactly one of the outcome methods. */
   public record Permit(long inputTokens, long outputTokens) {}
 
-  public Permit acquire(long inputTokens, long outputTokens) throws InterruptedException {
+  public Permit acquire(long estimatedInput, long estimatedOutput) throws InterruptedException {
+    long inputTokens;
+    long outputTokens;
     synchronized (this) {
       while (inFlight >= allowed) {
         wait();
       }
       inFlight++;
+      inputTokens = Math.round(estimatedInput * inputScale);
+      outputTokens = Math.round(estimatedOutput * outputScale);
     }
     try {
       while (true) {
@@ -76,7 +83,9 @@ public final class RateLimiter {
     input.adjust(inputTokens - permit.inputTokens());
     output.adjust(outputTokens - permit.outputTokens());
     observe(headers); // after our own correction: the server's count already includes this request
-    if (++successes >= allowed && allowed < maxConcurrency) {
+    inputScale = learn(inputScale, inputTokens, permit.inputTokens());
+    outputScale = learn(outputScale, outputTokens, permit.outputTokens());
+    if ((slowStart || ++successes >= allowed) && allowed < maxConcurrency) {
       allowed++;
       successes = 0;
     }
@@ -91,6 +100,7 @@ public final class RateLimiter {
     }
     allowed = Math.max(1, allowed / 2);
     successes = 0;
+    slowStart = false;
     release();
   }
 
@@ -117,6 +127,18 @@ public final class RateLimiter {
         headers.apply(PREFIX + "output-tokens-limit"),
         headers.apply(PREFIX + "output-tokens-remaining"),
         now);
+  }
+
+  /**
+   * A moving average of actual/estimated, so that systematic estimate errors stop costing
+   * throughput.
+   */
+  private static double learn(double scale, long actual, long reserved) {
+    if (reserved <= 0 || actual <= 0) {
+      return scale;
+    }
+    double observed = scale * actual / reserved;
+    return Math.max(0.2, Math.min(5.0, 0.8 * scale + 0.2 * observed));
   }
 
   private synchronized void release() {

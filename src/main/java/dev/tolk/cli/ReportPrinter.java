@@ -21,13 +21,17 @@ final class ReportPrinter {
       out.printf(
           "dry run (%s): %d strings to translate in %d files, %d up to date%n",
           who, report.pending(), report.files(), report.upToDate());
-      out.printf(
-          "  %d requests · input %s tokens + %s instruction tokens (cached) · output about %s tokens%n",
-          estimate.requests(),
-          number(estimate.inputTokens()),
-          number(estimate.cachedTokens()),
-          number(estimate.outputTokens()));
-      out.printf("  estimated cost: %s (synchronous)%n", dollars(estimate.dollars()));
+      if (report.model() == null) {
+        out.println("  offline: no requests, no cost");
+      } else {
+        out.printf(
+            "  %d requests · input %s tokens + %s instruction tokens (cached) · output about %s tokens%n",
+            estimate.requests(),
+            number(estimate.inputTokens()),
+            number(estimate.cachedTokens()),
+            number(estimate.outputTokens()));
+        out.printf("  estimated cost: %s (synchronous)%n", dollars(estimate.dollars()));
+      }
     } else {
       out.printf(
           "translated %d, up to date %d, failed %d (%s, %s)%n",

@@ -1,5 +1,7 @@
 package dev.tolk.core;
 
+import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -11,12 +13,19 @@ public final class LanguageCode {
 
   private LanguageCode() {}
 
+  private static final Set<String> ISO_639_1 = Set.of(Locale.getISOLanguages());
+
   public static String require(String code) {
     if (code == null || !TAG.matcher(code).matches()) {
       throw new InputException(
           "invalid language code '"
               + code
               + "': expected a BCP 47 tag such as fr, pt-BR or zh-Hant");
+    }
+    String language = code.split("[-_]")[0].toLowerCase(Locale.ROOT);
+    if (language.length() == 2 && !ISO_639_1.contains(language)) {
+      throw new InputException(
+          "unknown language code '" + code + "': '" + language + "' is not an ISO 639 language");
     }
     return code;
   }

@@ -35,7 +35,7 @@ class RateLimiterTest {
   @Test
   void waits_for_output_tokens_using_actual_usage() throws Exception {
     RateLimiter limiter = new RateLimiter(time, time, 1);
-    RateLimiter.Permit first = limiter.acquire(10, 100);
+    RateLimiter.Permit first = limiter.acquire(10, 6000);
     limiter.succeeded(first, headers(1000, 999, 6000, 0), 10, 6000);
     limiter.acquire(10, 1000);
     assertEquals(
@@ -48,11 +48,38 @@ class RateLimiterTest {
     RateLimiter.Permit permit = limiter.acquire(1, 1);
     limiter.succeeded(permit, name -> null, 1, 1);
     limiter.succeeded(limiter.acquire(1, 1), name -> null, 1, 1);
-    assertEquals(3, limiter.allowedConcurrency(), "ramps up after successes");
+    assertEquals(4, limiter.allowedConcurrency(), "slow start: one more per success");
     limiter.rateLimited(limiter.acquire(1, 1), Duration.ofSeconds(7));
-    assertEquals(1, limiter.allowedConcurrency());
+    assertEquals(2, limiter.allowedConcurrency());
     limiter.acquire(1, 1);
     assertEquals(Duration.ofSeconds(7), time.totalSlept());
+  }
+
+  @Test
+  void after_a_429_concurrency_grows_by_one_per_round_of_successes() throws Exception {
+    RateLimiter limiter = new RateLimiter(time, time, 8);
+    limiter.rateLimited(limiter.acquire(1, 1), Duration.ofSeconds(1));
+    assertEquals(1, limiter.allowedConcurrency());
+    limiter.succeeded(limiter.acquire(1, 1), name -> null, 1, 1);
+    assertEquals(2, limiter.allowedConcurrency());
+    limiter.succeeded(limiter.acquire(1, 1), name -> null, 1, 1);
+    assertEquals(2, limiter.allowedConcurrency());
+    limiter.succeeded(limiter.acquire(1, 1), name -> null, 1, 1);
+    assertEquals(3, limiter.allowedConcurrency());
+  }
+
+  @Test
+  void reservations_learn_from_what_answers_actually_cost() throws Exception {
+    RateLimiter limiter = new RateLimiter(time, time, 1);
+    for (int i = 0; i < 30; i++) {
+      RateLimiter.Permit permit = limiter.acquire(100, 1000);
+      limiter.succeeded(permit, name -> null, 100, 500);
+    }
+    RateLimiter.Permit learned = limiter.acquire(100, 1000);
+    assertEquals(100, learned.inputTokens());
+    assertTrue(
+        Math.abs(learned.outputTokens() - 500) < 20,
+        "estimates twice too high are halved: " + learned);
   }
 
   @Test

@@ -319,6 +319,10 @@ class RunCommandTest {
     Tolk.Result result = tolk().run("run", "-t", "../../etc");
     assertEquals(2, result.exitCode(), result.toString());
     assertTrue(result.err().contains("invalid language code '../../etc'"), result.err());
+    Tolk.Result unknown = tolk().run("run", "-t", "xx");
+    assertEquals(2, unknown.exitCode());
+    assertEquals(
+        "tolk: unknown language code 'xx': 'xx' is not an ISO 639 language\n", unknown.err());
     write(
         "tolk.yaml",
         "targets: [fr]\nfiles:\n  - source: locales/en.json\n    output: ../outside/{lang}.json\n");
