@@ -87,7 +87,8 @@ public final class AnthropicHttp {
         .header("content-type", "application/json");
   }
 
-  private <T> ApiResponse<T> send(Request request, Class<T> type) {
+  /** Sends a prepared request once and parses its JSON answer; errors are mapped as usual. */
+  public <T> ApiResponse<T> send(Request request, Class<T> type) {
     try (Response response = execute(request)) {
       if (!response.isSuccessful()) {
         throw ApiErrors.from(response, clock);

@@ -6,17 +6,23 @@ import java.util.List;
 /**
  * The outcome of a run (or of a dry run's plan), printed as text or JSON.
  *
- * @param mode "sync" (or "dry-run" when nothing was sent)
+ * @param mode "sync" or "batch"
+ * @param modeReason why that mode was chosen
  * @param pending units that needed translating
  * @param translated units translated, validated and written
  * @param upToDate units that already had a translation and were left alone
+ * @param usage everything spent; {@code batchUsage} is the part billed at the batch price
  * @param cost dollars spent, or null when the model has no configured price
- * @param estimatedCost for a dry run: what the pending units would cost, or null
+ * @param costIfSynchronous what the same tokens cost through the Messages API, or null
+ * @param estimate for a dry run: the forecast, else null
+ * @param run the batch run's id (for {@code tolk resume}), or null
  * @param aborted why the run stopped early, or null
  */
 public record RunReport(
     Status status,
     String mode,
+    String modeReason,
+    boolean dryRun,
     String provider,
     String model,
     int files,
@@ -25,8 +31,12 @@ public record RunReport(
     int upToDate,
     int failed,
     Usage usage,
+    Usage batchUsage,
     Double cost,
+    Double costIfSynchronous,
     Estimate estimate,
+    String run,
+    List<String> batches,
     List<String> written,
     List<Failure> failures,
     List<FileProblem> problems,
@@ -38,10 +48,16 @@ public record RunReport(
     SOME_FAILED,
     INPUT_ERROR,
     API_UNAVAILABLE,
-    CONFIGURATION_ERROR
+    CONFIGURATION_ERROR,
+    BATCH_PENDING
   }
 
-  /** A dry run's forecast: requests, tokens and dollars. */
+  /** A dry run's forecast: requests, tokens, and dollars through each API. */
   public record Estimate(
-      int requests, long inputTokens, long outputTokens, long cachedTokens, Double dollars) {}
+      int requests,
+      long inputTokens,
+      long outputTokens,
+      long cachedTokens,
+      Double synchronousDollars,
+      Double batchDollars) {}
 }

@@ -20,4 +20,30 @@ public record RunRequest(
     String model,
     Integer concurrency,
     boolean force,
-    boolean dryRun) {}
+    boolean dryRun,
+    boolean useBatchApi,
+    Integer batchThreshold,
+    String pollInterval,
+    String maxWait,
+    boolean noWait) {
+
+  /** The same request for another command line (a resume) that only names where to look. */
+  public RunRequest resumedWith(boolean wait) {
+    return new RunRequest(
+        configFile,
+        files,
+        outputPattern,
+        sourceLanguage,
+        targets,
+        provider,
+        model,
+        concurrency,
+        false,
+        false,
+        true,
+        batchThreshold,
+        pollInterval,
+        maxWait,
+        !wait);
+  }
+}

@@ -1,17 +1,18 @@
 package dev.tolk.app;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.tolk.anthropic.Json;
 import dev.tolk.anthropic.RetryPolicy;
-import dev.tolk.config.Defaults;
+import dev.tolk.batch.BatchProgress;
+import dev.tolk.batch.BatchRun;
+import dev.tolk.batch.CollectedResults;
+import dev.tolk.batch.ReplayTranslator;
 import dev.tolk.config.ModelPrice;
-import dev.tolk.config.Overrides;
-import dev.tolk.config.ProjectConfig;
 import dev.tolk.config.Settings;
-import dev.tolk.config.SettingsResolver;
 import dev.tolk.core.Chunk;
 import dev.tolk.core.ChunkTranslator;
 import dev.tolk.core.Chunker;
-import dev.tolk.core.ConfigurationException;
-import dev.tolk.core.InputException;
 import dev.tolk.core.Pipeline;
 import dev.tolk.core.PipelineResult;
 import dev.tolk.core.Planner;
@@ -21,198 +22,341 @@ import dev.tolk.core.TokenEstimator;
 import dev.tolk.core.Unit;
 import dev.tolk.core.UnitOutcome;
 import dev.tolk.core.Usage;
-import dev.tolk.format.FormatRegistry;
-import dev.tolk.format.LocalizationDocument;
 import dev.tolk.provider.ClaudeProvider;
 import dev.tolk.provider.PseudoTranslator;
+import dev.tolk.provider.SystemPrompt;
 import dev.tolk.provider.TranslationRequests;
+import dev.tolk.state.ProjectLock;
+import dev.tolk.state.RunFolder;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The main job: read the project, plan what is missing, translate it, validate it, write it,
- * report. A file that cannot be read is reported and skipped; the others go on.
+ * The main job: read the project, plan what is missing, choose the synchronous or the batch path,
+ * translate, validate, write, report. Unfinished batch runs of the project are resumed first.
  */
 public final class TranslationService {
   private final Environment environment;
-  private final FormatRegistry formats = new FormatRegistry();
 
   public TranslationService(Environment environment) {
     this.environment = environment;
   }
 
-  public RunReport run(RunRequest request, Progress progress) {
-    Path cwd = environment.workingDirectory();
-    Settings settings;
-    ProjectFiles projectFiles;
-    List<SourceFile> sources;
-    Overrides overrides =
-        new Overrides(
-            request.sourceLanguage(),
-            request.targets(),
-            request.provider(),
-            request.model(),
-            request.concurrency(),
-            null,
-            null);
-    SettingsResolver resolver = new SettingsResolver(Defaults.load(), environment.variables());
-    if (request.files() == null) {
-      Path configFile =
-          cwd.resolve(request.configFile() == null ? Path.of("tolk.yaml") : request.configFile())
-              .normalize();
-      if (!Files.isRegularFile(configFile)) {
-        throw new ConfigurationException(
-            configFile
-                + ": config file not found (create one with the example in the README, or use `tolk translate FILE -t LANG`)");
-      }
-      Path root = configFile.getParent();
-      settings = resolver.resolve(root, ProjectConfig.read(configFile), overrides);
-      if (settings.files().isEmpty()) {
-        throw new ConfigurationException(configFile + ": lists no files to translate");
-      }
-      projectFiles = new ProjectFiles(root, formats);
-      sources = projectFiles.fromConfig(settings.files(), settings.sourceLanguage());
-    } else {
-      settings = resolver.resolve(cwd, null, overrides);
-      projectFiles = new ProjectFiles(cwd, formats);
-      sources =
-          projectFiles.fromArguments(
-              request.files(), request.outputPattern(), settings.sourceLanguage());
+  public RunReport run(RunRequest request, Progress progress, BatchProgress batchProgress) {
+    Project project = new ProjectLoader(environment).load(request);
+    if (request.dryRun()) {
+      return plan(project, request, progress, batchProgress, true);
     }
+    try (ProjectLock lock = ProjectLock.acquire(project.stateFolder())) {
+      if (!project.settings().provider().equals("pseudo")) {
+        for (RunFolder unfinished : RunFolder.unfinished(project.stateFolder())) {
+          RunReport resumed = resume(unfinished, request, progress, batchProgress);
+          if (resumed.status() == RunReport.Status.BATCH_PENDING || resumed.aborted() != null) {
+            return resumed;
+          }
+          project = new ProjectLoader(environment).load(request); // the targets have changed
+        }
+      }
+      return plan(project, request, progress, batchProgress, false);
+    }
+  }
 
-    List<FileProblem> problems = new ArrayList<>();
-    List<TargetJob> jobs = new ArrayList<>();
+  /**
+   * {@code tolk resume}: re-attach to the journaled batches of one run (or all unfinished runs).
+   */
+  public RunReport resume(
+      RunRequest request, String runId, Progress progress, BatchProgress batchProgress) {
+    var cwd = environment.workingDirectory();
+    var stateFolder =
+        (request.configFile() == null
+                ? cwd
+                : cwd.resolve(request.configFile()).toAbsolutePath().getParent())
+            .resolve(".tolk");
+    try (ProjectLock lock = ProjectLock.acquire(stateFolder)) {
+      List<RunFolder> runs =
+          runId == null
+              ? RunFolder.unfinished(stateFolder)
+              : List.of(
+                  RunFolder.open(stateFolder, runId)
+                      .orElseThrow(
+                          () ->
+                              new dev.tolk.core.InputException(
+                                  "no run " + runId + " in " + stateFolder.resolve("runs"))));
+      if (runs.isEmpty()) {
+        throw new dev.tolk.core.InputException(
+            "nothing to resume: no unfinished batch run in " + stateFolder.resolve("runs"));
+      }
+      RunReport last = null;
+      for (RunFolder run : runs) {
+        last = resume(run, request, progress, batchProgress);
+        if (last.status() == RunReport.Status.BATCH_PENDING || last.aborted() != null) {
+          break;
+        }
+      }
+      return last;
+    }
+  }
+
+  private RunReport plan(
+      Project project,
+      RunRequest request,
+      Progress progress,
+      BatchProgress batchProgress,
+      boolean dryRun) {
+    Settings settings = project.settings();
     List<Unit> pending = new ArrayList<>();
     int upToDate = 0;
     Planner planner = new Planner();
-    for (SourceFile source : sources) {
-      LocalizationDocument document = read(source, source.path(), source.relative(), problems);
-      if (document == null) {
-        continue;
-      }
-      if (document.catalog().size() == 0) {
-        problems.add(
-            new FileProblem(source.relative() + ": empty source: no strings to translate"));
-        continue;
-      }
-      for (String language : settings.targets()) {
-        Path targetPath = projectFiles.target(source, language);
-        String targetRelative = projectFiles.relative(targetPath);
-        LocalizationDocument target = null;
-        if (Files.exists(targetPath)) {
-          target = read(source, targetPath, targetRelative, problems);
-          if (target == null) {
-            continue;
-          }
-        }
-        jobs.add(new TargetJob(source, document, language, targetPath, targetRelative, target));
-        Planner.Plan plan =
-            planner.plan(
-                source.relative(),
-                language,
-                document.catalog(),
-                target == null ? null : target.catalog(),
-                request.force());
-        pending.addAll(plan.pending());
-        upToDate += plan.upToDate();
-      }
+    for (TargetJob job : project.jobs()) {
+      Planner.Plan plan =
+          planner.plan(
+              job.source().relative(),
+              job.language(),
+              job.sourceDocument().catalog(),
+              job.target() == null ? null : job.target().catalog(),
+              request.force());
+      pending.addAll(plan.pending());
+      upToDate += plan.upToDate();
     }
-
     TokenEstimator estimator = new TokenEstimator();
     List<Chunk> chunks =
         new Chunker(settings.maxItems(), settings.maxOutputTokens(), estimator)
             .chunk(settings.sourceLanguage(), pending);
     boolean pseudo = settings.provider().equals("pseudo");
-    ModelPrice price = pseudo ? new ModelPrice(0, 0, 0, 0, 0) : settings.price();
-    if (request.dryRun() || pending.isEmpty()) {
-      RunReport.Estimate estimate = estimate(chunks, settings, pseudo, price);
-      return new RunReport(
-          problems.isEmpty() ? RunReport.Status.OK : RunReport.Status.INPUT_ERROR,
-          request.dryRun() ? "dry-run" : "sync",
-          settings.provider(),
-          pseudo ? null : settings.model(),
-          sources.size(),
-          pending.size(),
-          0,
-          upToDate,
-          0,
+    boolean batch =
+        !pseudo && (request.useBatchApi() || pending.size() > settings.batchThreshold());
+    String reason =
+        pseudo
+            ? "offline pseudo-localization"
+            : request.useBatchApi()
+                ? "--use-batch-api"
+                : pending.size() > settings.batchThreshold()
+                    ? pending.size()
+                        + " pending units > batch threshold "
+                        + settings.batchThreshold()
+                    : pending.size()
+                        + " pending units <= batch threshold "
+                        + settings.batchThreshold();
+    Draft draft = new Draft(project, batch ? "batch" : "sync", reason, pending.size(), upToDate);
+    if (dryRun || pending.isEmpty()) {
+      return draft.report(
+          dryRun,
           Usage.NONE,
-          0.0,
-          request.dryRun() ? estimate : null,
+          Usage.NONE,
+          dryRun ? estimate(chunks, settings, pseudo) : null,
+          null,
           List.of(),
           List.of(),
-          problems,
-          null);
+          List.of(),
+          null,
+          statusOf(project));
     }
+    if (!batch) {
+      ChunkTranslator translator = pseudo ? new PseudoTranslator() : claude(settings).synchronous();
+      PipelineResult result =
+          new Pipeline(translator, pseudo ? 1 : settings.concurrency(), progress).run(chunks);
+      return draft.finish(
+          result.outcomes(), result.usage(), Usage.NONE, null, List.of(), result.aborted());
+    }
+    ClaudeProvider claude = claude(settings);
+    RunFolder folder = RunFolder.create(project.stateFolder(), environment.clock().instant());
+    List<Chunk> tagged = new ArrayList<>();
+    for (Chunk chunk : chunks) {
+      tagged.add(
+          new Chunk(
+              folder.tag() + "_" + chunk.id(),
+              chunk.sourceLanguage(),
+              chunk.targetLanguage(),
+              chunk.items(),
+              chunk.estimatedOutputTokens()));
+    }
+    BatchRun run = batchRun(folder, claude, settings, request, batchProgress);
+    run.prepare(tagged, settings.model());
+    recordRequest(folder, request);
+    return collect(run, claude, draft, progress);
+  }
 
-    ChunkTranslator translator = pseudo ? new PseudoTranslator() : claude(settings).synchronous();
+  private RunReport resume(
+      RunFolder folder, RunRequest flags, Progress progress, BatchProgress batchProgress) {
+    RunRequest original = storedRequest(folder, flags);
+    Project project = new ProjectLoader(environment).load(original);
+    Settings settings = project.settings();
+    ClaudeProvider claude = claude(settings);
+    Draft draft = new Draft(project, "batch", "resuming run " + folder.id(), 0, 0);
+    return collect(
+        batchRun(folder, claude, settings, original, batchProgress), claude, draft, progress);
+  }
+
+  /** Waits for the batches (unless --no-wait), then validates, writes and reports their results. */
+  private RunReport collect(BatchRun run, ClaudeProvider claude, Draft draft, Progress progress) {
+    RunFolder folder = run.folder();
+    BatchRun.Stage stage;
+    try {
+      stage = run.waitForResults();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new RunAbortedException("interrupted", RunAbortedException.Cause.UNAVAILABLE, e);
+    } catch (RunAbortedException e) {
+      return draft.report(
+          false,
+          Usage.NONE,
+          Usage.NONE,
+          null,
+          folder.id(),
+          batchIds(folder),
+          List.of(),
+          List.of(),
+          e.getMessage() + "; resume with `tolk resume " + folder.id() + "`",
+          e.reason() == RunAbortedException.Cause.CONFIGURATION
+              ? RunReport.Status.CONFIGURATION_ERROR
+              : RunReport.Status.API_UNAVAILABLE);
+    }
+    if (stage == BatchRun.Stage.PENDING) {
+      return draft.report(
+          false,
+          Usage.NONE,
+          Usage.NONE,
+          null,
+          folder.id(),
+          batchIds(folder),
+          List.of(),
+          List.of(),
+          null,
+          RunReport.Status.BATCH_PENDING);
+    }
+    CollectedResults results = CollectedResults.read(folder);
+    Lazy followUps = new Lazy(claude);
+    List<Chunk> work = new ArrayList<>(results.answered());
+    work.addAll(results.unanswered());
     PipelineResult result =
-        new Pipeline(translator, pseudo ? 1 : settings.concurrency(), progress).run(chunks);
-    TargetWriter.Written written = new TargetWriter().write(jobs, result.outcomes());
+        new Pipeline(
+                new ReplayTranslator(results.answers(), followUps),
+                draft.project().settings().concurrency(),
+                progress)
+            .run(work);
+    List<UnitOutcome> outcomes = new ArrayList<>(result.outcomes());
+    outcomes.addAll(results.refused());
+    Usage batchUsage = results.usage();
+    Usage total = result.usage();
+    RunReport report =
+        draft.finish(outcomes, total, batchUsage, folder.id(), batchIds(folder), result.aborted());
+    ObjectNode finished = folder.journal().event("finished");
+    finished
+        .put("status", report.status().name())
+        .put("at", environment.clock().instant().toString());
+    folder.journal().append(finished);
+    try {
+      dev.tolk.state.AtomicFile.write(
+          folder.summary(),
+          Json.mapper().writerWithDefaultPrettyPrinter().writeValueAsBytes(report));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return report;
+  }
 
-    List<Failure> failures = new ArrayList<>();
-    int translated = 0;
-    boolean unavailable = false;
-    for (UnitOutcome outcome : written.outcomes()) {
-      if (outcome instanceof UnitOutcome.Failed failed) {
-        var ref = failed.unit().ref();
-        failures.add(new Failure(ref.file(), ref.key(), ref.language(), failed.reason()));
-        unavailable |= failed.apiUnavailable();
-      } else {
-        translated++;
+  private BatchRun batchRun(
+      RunFolder folder,
+      ClaudeProvider claude,
+      Settings settings,
+      RunRequest request,
+      BatchProgress progress) {
+    return new BatchRun(
+        folder,
+        claude.batches(),
+        claude.requests(),
+        claude.retry(),
+        new BatchRun.Options(
+            settings.batchThreshold(),
+            settings.maxRequestsPerBatch(),
+            settings.maxBytesPerBatch(),
+            settings.pollInterval(),
+            settings.batchMaxWait(),
+            request.noWait(),
+            settings.maxRounds()),
+        environment.clock(),
+        environment.sleeper(),
+        progress);
+  }
+
+  /** Keeps what is needed to find the project again on resume, with paths made absolute. */
+  private void recordRequest(RunFolder folder, RunRequest request) {
+    var cwd = environment.workingDirectory();
+    RunRequest absolute =
+        new RunRequest(
+            request.configFile() == null && request.files() == null
+                ? cwd.resolve("tolk.yaml")
+                : request.configFile() == null ? null : cwd.resolve(request.configFile()),
+            request.files() == null ? null : request.files().stream().map(cwd::resolve).toList(),
+            request.outputPattern(),
+            request.sourceLanguage(),
+            request.targets(),
+            request.provider(),
+            request.model(),
+            request.concurrency(),
+            false,
+            false,
+            true,
+            request.batchThreshold(),
+            request.pollInterval(),
+            request.maxWait(),
+            false);
+    ObjectNode event = folder.journal().event("request");
+    event.set("request", Json.mapper().valueToTree(absolute));
+    folder.journal().append(event);
+  }
+
+  private RunRequest storedRequest(RunFolder folder, RunRequest flags) {
+    for (JsonNode event : folder.journal().read()) {
+      if (event.path("event").asText().equals("request")) {
+        try {
+          RunRequest stored = Json.mapper().treeToValue(event.get("request"), RunRequest.class);
+          return new RunRequest(
+              stored.configFile(),
+              stored.files(),
+              stored.outputPattern(),
+              stored.sourceLanguage(),
+              stored.targets(),
+              stored.provider(),
+              stored.model(),
+              flags.concurrency() != null ? flags.concurrency() : stored.concurrency(),
+              false,
+              false,
+              true,
+              stored.batchThreshold(),
+              flags.pollInterval() != null ? flags.pollInterval() : stored.pollInterval(),
+              flags.maxWait() != null ? flags.maxWait() : stored.maxWait(),
+              flags.noWait());
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
       }
     }
-    RunReport.Status status = status(result.aborted(), problems, failures, unavailable);
-    return new RunReport(
-        status,
-        "sync",
-        settings.provider(),
-        pseudo ? null : settings.model(),
-        sources.size(),
-        pending.size(),
-        translated,
-        upToDate,
-        failures.size(),
-        result.usage(),
-        Cost.dollars(result.usage(), price, 1.0),
-        null,
-        written.files(),
-        failures,
-        problems,
-        result.aborted() == null ? null : result.aborted().getMessage());
+    throw new dev.tolk.core.InputException(
+        folder.path() + ": the journal does not say which project this run belongs to");
   }
 
-  private static RunReport.Status status(
-      RunAbortedException aborted,
-      List<FileProblem> problems,
-      List<Failure> failures,
-      boolean unavailable) {
-    if (aborted != null) {
-      return aborted.reason() == RunAbortedException.Cause.CONFIGURATION
-          ? RunReport.Status.CONFIGURATION_ERROR
-          : RunReport.Status.API_UNAVAILABLE;
+  private static List<String> batchIds(RunFolder folder) {
+    List<String> ids = new ArrayList<>();
+    for (JsonNode event : folder.journal().read()) {
+      if (event.path("event").asText().equals("submitted")) {
+        ids.add(event.get("batch").asText());
+      }
     }
-    if (!problems.isEmpty()) {
-      return RunReport.Status.INPUT_ERROR;
-    }
-    if (unavailable) {
-      return RunReport.Status.API_UNAVAILABLE;
-    }
-    return failures.isEmpty() ? RunReport.Status.OK : RunReport.Status.SOME_FAILED;
+    return ids;
   }
 
-  private RunReport.Estimate estimate(
-      List<Chunk> chunks, Settings settings, boolean pseudo, ModelPrice price) {
-    if (chunks.isEmpty()) {
-      return new RunReport.Estimate(0, 0, 0, 0, 0.0);
+  private static RunReport.Status statusOf(Project project) {
+    return project.problems().isEmpty() ? RunReport.Status.OK : RunReport.Status.INPUT_ERROR;
+  }
+
+  private RunReport.Estimate estimate(List<Chunk> chunks, Settings settings, boolean pseudo) {
+    if (chunks.isEmpty() || pseudo) {
+      return new RunReport.Estimate(0, 0, 0, 0, 0.0, 0.0);
     }
-    if (pseudo) {
-      return new RunReport.Estimate(0, 0, 0, 0, 0.0);
-    }
-    TranslationRequests requests = claudeRequests(settings);
+    TranslationRequests requests = requests(settings);
     long input = 0;
     long output = 0;
     long cacheWrite = 0;
@@ -230,12 +374,17 @@ public final class TranslationService {
       }
     }
     Usage usage = new Usage(chunks.size(), input, output, cacheWrite, cacheRead);
+    ModelPrice price = settings.price();
     return new RunReport.Estimate(
-        chunks.size(), input, output, cacheWrite + cacheRead, Cost.dollars(usage, price, 1.0));
+        chunks.size(),
+        input,
+        output,
+        cacheWrite + cacheRead,
+        Cost.dollars(usage, price, 1.0),
+        Cost.dollars(usage, price, settings.batchDiscount()));
   }
 
   private ClaudeProvider claude(Settings settings) {
-    ModelPrice price = settings.price();
     return new ClaudeProvider(
         new ClaudeProvider.Options(
             environment.variable("ANTHROPIC_API_KEY"),
@@ -244,7 +393,7 @@ public final class TranslationService {
             settings.connectTimeout(),
             settings.readTimeout(),
             settings.model(),
-            price == null ? 16_000 : price.maxOutput(),
+            maxOutput(settings),
             settings.concurrency(),
             new RetryPolicy(
                 settings.maxRetries(),
@@ -256,24 +405,35 @@ public final class TranslationService {
         environment.sleeper());
   }
 
-  private TranslationRequests claudeRequests(Settings settings) {
-    ModelPrice price = settings.price();
+  private static TranslationRequests requests(Settings settings) {
     return new TranslationRequests(
-        new dev.tolk.provider.SystemPrompt(),
-        settings.model(),
-        price == null ? 16_000 : price.maxOutput(),
-        new TokenEstimator());
+        new SystemPrompt(), settings.model(), maxOutput(settings), new TokenEstimator());
   }
 
-  private LocalizationDocument read(
-      SourceFile source, Path path, String relative, List<FileProblem> problems) {
-    try {
-      return source.format().parse(relative, Files.readAllBytes(path));
-    } catch (InputException e) {
-      problems.add(new FileProblem(e.getMessage()));
-    } catch (IOException e) {
-      problems.add(new FileProblem(relative + ": cannot read: " + e.getMessage()));
+  private static int maxOutput(Settings settings) {
+    ModelPrice price = settings.price();
+    return price == null ? 16_000 : price.maxOutput();
+  }
+
+  /** The synchronous translator for follow-ups of batch answers, built only if one is needed. */
+  private static final class Lazy implements ChunkTranslator {
+    private final ClaudeProvider claude;
+    private ChunkTranslator translator;
+
+    Lazy(ClaudeProvider claude) {
+      this.claude = claude;
     }
-    return null;
+
+    @Override
+    public dev.tolk.core.ChunkReply translate(Chunk chunk, dev.tolk.core.RepairRequest repair) {
+      ChunkTranslator current;
+      synchronized (this) {
+        if (translator == null) {
+          translator = claude.synchronous();
+        }
+        current = translator;
+      }
+      return current.translate(chunk, repair);
+    }
   }
 }

@@ -22,6 +22,7 @@ public final class ExitCodes {
       case INPUT_ERROR -> USAGE;
       case API_UNAVAILABLE -> API_UNAVAILABLE;
       case CONFIGURATION_ERROR -> CONFIGURATION;
+      case BATCH_PENDING -> BATCH_PENDING;
     };
   }
 }

@@ -16,22 +16,13 @@ final class ReportPrinter {
       err.println("tolk: stopped: " + report.aborted());
     }
     String who = report.provider() + (report.model() == null ? "" : " " + report.model());
-    if (report.estimate() != null) {
-      RunReport.Estimate estimate = report.estimate();
+    if (report.dryRun()) {
+      printPlan(report, who, out);
+    } else if (report.status() == RunReport.Status.BATCH_PENDING) {
       out.printf(
-          "dry run (%s): %d strings to translate in %d files, %d up to date%n",
-          who, report.pending(), report.files(), report.upToDate());
-      if (report.model() == null) {
-        out.println("  offline: no requests, no cost");
-      } else {
-        out.printf(
-            "  %d requests · input %s tokens + %s instruction tokens (cached) · output about %s tokens%n",
-            estimate.requests(),
-            number(estimate.inputTokens()),
-            number(estimate.cachedTokens()),
-            number(estimate.outputTokens()));
-        out.printf("  estimated cost: %s (synchronous)%n", dollars(estimate.dollars()));
-      }
+          "batch run %s submitted and still processing: %s%n",
+          report.run(), String.join(", ", report.batches()));
+      out.printf("  collect the results with: tolk resume %s%n", report.run());
     } else {
       out.printf(
           "translated %d, up to date %d, failed %d (%s, %s)%n",
@@ -46,6 +37,14 @@ final class ReportPrinter {
             number(usage.cacheWriteTokens()),
             number(usage.cacheReadTokens()),
             dollars(report.cost()));
+      }
+      if (report.batchUsage().requests() > 0) {
+        out.printf(
+            "  %d of them in batches at the batch price; through the Messages API it would have cost %s%n",
+            report.batchUsage().requests(), dollars(report.costIfSynchronous()));
+      }
+      if (report.run() != null) {
+        out.printf("  batch run %s: %s%n", report.run(), String.join(", ", report.batches()));
       }
       if (!report.written().isEmpty()) {
         out.println("  wrote " + String.join(", ", report.written()));
@@ -63,6 +62,27 @@ final class ReportPrinter {
     }
     out.flush();
     err.flush();
+  }
+
+  private static void printPlan(RunReport report, String who, PrintWriter out) {
+    RunReport.Estimate estimate = report.estimate();
+    out.printf(
+        "dry run (%s): %d strings to translate in %d files, %d up to date%n",
+        who, report.pending(), report.files(), report.upToDate());
+    if (report.model() == null) {
+      out.println("  offline: no requests, no cost");
+      return;
+    }
+    out.printf("  mode: %s (%s)%n", report.mode(), report.modeReason());
+    out.printf(
+        "  %d requests · input %s tokens + %s instruction tokens (cached) · output about %s tokens%n",
+        estimate.requests(),
+        number(estimate.inputTokens()),
+        number(estimate.cachedTokens()),
+        number(estimate.outputTokens()));
+    out.printf(
+        "  estimated cost: %s through the Messages API, %s through the Batch API%n",
+        dollars(estimate.synchronousDollars()), dollars(estimate.batchDollars()));
   }
 
   private static String number(long value) {

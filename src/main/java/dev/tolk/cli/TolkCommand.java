@@ -11,7 +11,12 @@ import picocli.CommandLine.Spec;
         "Translate localization files with Claude: fast through the Messages API, or at half the price through the Message Batches API.",
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
-    subcommands = {RunCommand.class, TranslateCommand.class},
+    subcommands = {
+      RunCommand.class,
+      TranslateCommand.class,
+      ResumeCommand.class,
+      BatchCommand.class
+    },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       " 0:all done",

@@ -1,11 +1,7 @@
 package dev.tolk.cli;
 
 import dev.tolk.app.Environment;
-import dev.tolk.app.ReportJson;
-import dev.tolk.app.RunReport;
 import dev.tolk.app.RunRequest;
-import dev.tolk.app.TranslationService;
-import dev.tolk.core.Progress;
 import java.nio.file.Path;
 import java.util.List;
 import picocli.CommandLine;
@@ -22,8 +18,6 @@ abstract class TranslationCommand {
 
   int execute(Path configFile, List<Path> files, String outputPattern) {
     verbosity.apply();
-    var out = spec.commandLine().getOut();
-    var err = spec.commandLine().getErr();
     RunRequest request =
         new RunRequest(
             configFile,
@@ -35,19 +29,17 @@ abstract class TranslationCommand {
             options.model,
             options.concurrency,
             options.force,
-            options.dryRun);
-    Environment environment = environment();
-    Progress progress =
-        environment.interactive() && !verbosity.quiet ? new TerminalProgress(err) : Progress.NONE;
-    RunReport report = new TranslationService(environment).run(request, progress);
-    if (options.json) {
-      out.println(ReportJson.render(report));
-      report.problems().forEach(problem -> err.println("tolk: " + problem.message()));
-      out.flush();
-      err.flush();
-    } else {
-      ReportPrinter.print(report, out, err);
-    }
-    return ExitCodes.of(report.status());
+            options.dryRun,
+            options.useBatchApi,
+            options.batchThreshold,
+            options.pollInterval,
+            options.maxWait,
+            options.noWait);
+    return Runs.execute(
+        spec,
+        environment(),
+        verbosity,
+        options.json,
+        (service, progress, batches) -> service.run(request, progress, batches));
   }
 }

@@ -46,4 +46,33 @@ public final class TranslationOptions {
 
   @Option(names = "--json", description = "Print the summary as one JSON document on stdout.")
   boolean json;
+
+  @Option(
+      names = "--use-batch-api",
+      description = "Use the Message Batches API (half the price, results within 24 h).")
+  boolean useBatchApi;
+
+  @Option(
+      names = "--batch-threshold",
+      paramLabel = "N",
+      description = "Above this many pending units the Batch API is used (default: 100).")
+  Integer batchThreshold;
+
+  @Option(
+      names = "--poll-interval",
+      paramLabel = "DURATION",
+      description = "How often to check a batch (default: 60s).")
+  String pollInterval;
+
+  @Option(
+      names = "--max-wait",
+      paramLabel = "DURATION",
+      description = "Stop waiting for batches after this long; resume later (default: 25h).")
+  String maxWait;
+
+  @Option(
+      names = "--no-wait",
+      description =
+          "Submit the batches, journal them and exit 75; collect later with `tolk resume`.")
+  boolean noWait;
 }

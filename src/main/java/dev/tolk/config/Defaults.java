@@ -33,7 +33,13 @@ public record Defaults(
       String maxWait,
       String chunkDeadline) {}
 
-  public record Batch(int threshold, String pollInterval) {}
+  public record Batch(
+      int threshold,
+      String pollInterval,
+      String maxWait,
+      int maxRequests,
+      long maxBytes,
+      int maxRounds) {}
 
   static ObjectMapper yaml(boolean strict) {
     return YAMLMapper.builder()

@@ -10,4 +10,5 @@ public record Overrides(
     String model,
     Integer concurrency,
     Integer batchThreshold,
-    String pollInterval) {}
+    String pollInterval,
+    String maxWait) {}

@@ -27,7 +27,8 @@ public record ProjectConfig(
   /** A source path or glob, relative to the config file, and where each language goes. */
   public record FileSpec(String source, String output) {}
 
-  public record BatchSection(Integer threshold, String pollInterval) {}
+  public record BatchSection(
+      Integer threshold, String pollInterval, String maxWait, Integer maxRequests, Long maxBytes) {}
 
   public record ChunkingSection(Integer maxItems, Integer maxOutputTokens) {}
 

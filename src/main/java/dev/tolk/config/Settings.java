@@ -28,7 +28,11 @@ public record Settings(
     Map<String, ModelPrice> prices,
     double batchDiscount,
     int batchThreshold,
-    Duration pollInterval) {
+    Duration pollInterval,
+    Duration batchMaxWait,
+    int maxRequestsPerBatch,
+    long maxBytesPerBatch,
+    int maxRounds) {
 
   public ModelPrice price() {
     return prices.get(model);

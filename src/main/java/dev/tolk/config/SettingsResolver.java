@@ -91,7 +91,25 @@ public final class SettingsResolver {
         firstInt(flags.batchThreshold(), projectThreshold, defaults.batch().threshold()),
         Durations.parse(
             first(flags.pollInterval(), null, projectPoll, defaults.batch().pollInterval()),
-            "poll-interval"));
+            "poll-interval"),
+        Durations.parse(
+            first(
+                flags.maxWait(),
+                null,
+                p.batch() == null ? null : p.batch().maxWait(),
+                defaults.batch().maxWait()),
+            "max-wait"),
+        limit(
+            p.batch() == null ? null : p.batch().maxRequests(),
+            defaults.batch().maxRequests(),
+            100_000,
+            "batch.max-requests"),
+        limit(
+            p.batch() == null ? null : p.batch().maxBytes(),
+            defaults.batch().maxBytes(),
+            256_000_000L,
+            "batch.max-bytes"),
+        defaults.batch().maxRounds());
   }
 
   private String env(String name) {
@@ -109,6 +127,20 @@ public final class SettingsResolver {
 
   private static int firstInt(Integer flag, Integer file, int fallback) {
     return flag != null ? flag : file != null ? file : fallback;
+  }
+
+  /** A configured limit, never above the API's own. */
+  private static int limit(Integer configured, int fallback, int api, String what) {
+    return (int) limit(configured == null ? null : configured.longValue(), fallback, api, what);
+  }
+
+  private static long limit(Long configured, long fallback, long api, String what) {
+    long value = configured == null ? fallback : configured;
+    if (value < 1 || value > api) {
+      throw new ConfigurationException(
+          what + " must be between 1 and " + api + " (got " + value + ")");
+    }
+    return value;
   }
 
   private static int positive(int value, String what) {

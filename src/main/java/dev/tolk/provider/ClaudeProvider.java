@@ -2,6 +2,7 @@ package dev.tolk.provider;
 
 import dev.tolk.anthropic.AnthropicHttp;
 import dev.tolk.anthropic.ApiKey;
+import dev.tolk.anthropic.BatchesClient;
 import dev.tolk.anthropic.Endpoint;
 import dev.tolk.anthropic.MessagesClient;
 import dev.tolk.anthropic.RateLimiter;
@@ -47,22 +48,34 @@ public final class ClaudeProvider {
   }
 
   public ChunkTranslator synchronous() {
-    AnthropicHttp http =
-        new AnthropicHttp(
-            Endpoint.of(options.baseUrl()),
-            ApiKey.of(options.apiKey()),
-            options.apiVersion(),
-            options.connectTimeout(),
-            options.readTimeout(),
-            clock);
     MessagesClient client =
         new MessagesClient(
-            http,
+            http(),
             new RateLimiter(clock, sleeper, options.concurrency()),
             options.retry(),
             sleeper,
             () -> ThreadLocalRandom.current().nextDouble());
     return new ClaudeChunkTranslator(client, requests(), clock, options.chunkDeadline());
+  }
+
+  /** The Message Batches API, with the same key, origin and retry rules. */
+  public BatchesClient batches() {
+    return new BatchesClient(
+        http(), options.retry(), sleeper, () -> ThreadLocalRandom.current().nextDouble());
+  }
+
+  private AnthropicHttp http() {
+    return new AnthropicHttp(
+        Endpoint.of(options.baseUrl()),
+        ApiKey.of(options.apiKey()),
+        options.apiVersion(),
+        options.connectTimeout(),
+        options.readTimeout(),
+        clock);
+  }
+
+  public RetryPolicy retry() {
+    return options.retry();
   }
 
   public TranslationRequests requests() {

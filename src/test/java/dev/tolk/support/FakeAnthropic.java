@@ -39,6 +39,7 @@ public final class FakeAnthropic extends Dispatcher implements AutoCloseable {
       java.util.Collections.synchronizedList(new ArrayList<>());
   private final Set<String> cachedPrompts = java.util.Collections.synchronizedSet(new HashSet<>());
   private final AtomicInteger ids = new AtomicInteger();
+  private final FakeBatches batches = new FakeBatches(this);
   private volatile int truncateAbove = Integer.MAX_VALUE;
   private volatile boolean refuseForcedTool;
   private volatile boolean answerAsText;
@@ -64,6 +65,10 @@ public final class FakeAnthropic extends Dispatcher implements AutoCloseable {
     } catch (IOException e) {
       throw new IllegalStateException(e);
     }
+  }
+
+  public FakeBatches batches() {
+    return batches;
   }
 
   public String baseUrl() {
@@ -166,6 +171,9 @@ public final class FakeAnthropic extends Dispatcher implements AutoCloseable {
     if (!KEY.equals(request.getHeader("x-api-key"))) {
       return error(401, "authentication_error", "invalid x-api-key");
     }
+    if (request.getPath().startsWith("/v1/messages/batches")) {
+      return batches.dispatch(request);
+    }
     if (!"/v1/messages".equals(request.getPath())) {
       return error(404, "not_found_error", "The requested resource could not be found.");
     }
@@ -198,10 +206,28 @@ public final class FakeAnthropic extends Dispatcher implements AutoCloseable {
           "invalid_request_error",
           "tool_choice: forced tool use is not supported with this model");
     }
-    return message(body, user, exchange.answer, answer.size() > truncateAbove);
+    ObjectNode message = message(body, user, exchange.answer, answer.size() > truncateAbove);
+    return new MockResponse()
+        .setResponseCode(200)
+        .setHeader("content-type", "application/json")
+        .setHeader("request-id", "req_" + ids.get())
+        .setBody(message.toString());
   }
 
-  private MockResponse message(
+  /** The answer a request gets, as the Messages API would give it (used for batch results too). */
+  ObjectNode answer(JsonNode body) {
+    JsonNode user = userMessage(body);
+    String language = user.path("target_language").asText();
+    Map<String, String> answer = new LinkedHashMap<>();
+    Iterator<Map.Entry<String, JsonNode>> items = user.path("items").fields();
+    while (items.hasNext()) {
+      var item = items.next();
+      answer.put(item.getKey(), translate(language, item.getValue().asText()));
+    }
+    return message(body, user, answer, answer.size() > truncateAbove);
+  }
+
+  private ObjectNode message(
       JsonNode body, JsonNode user, Map<String, String> answer, boolean truncated) {
     ObjectNode message = JSON.createObjectNode();
     message.put("id", "msg_" + ids.incrementAndGet());
@@ -245,11 +271,7 @@ public final class FakeAnthropic extends Dispatcher implements AutoCloseable {
       usage.put("cache_read_input_tokens", 0);
     }
     usage.put("output_tokens", translations.toString().length() / 4);
-    return new MockResponse()
-        .setResponseCode(200)
-        .setHeader("content-type", "application/json")
-        .setHeader("request-id", "req_" + ids.get())
-        .setBody(message.toString());
+    return message;
   }
 
   public static MockResponse error(int status, String type, String message, String... headers) {

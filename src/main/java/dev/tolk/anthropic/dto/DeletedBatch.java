@@ -1,0 +1,3 @@
+package dev.tolk.anthropic.dto;
+
+public record DeletedBatch(String id, String type) {}

@@ -1,0 +1,138 @@
+package dev.tolk.app;
+
+import dev.tolk.anthropic.BatchesClient;
+import dev.tolk.anthropic.Json;
+import dev.tolk.anthropic.RetryPolicy;
+import dev.tolk.anthropic.dto.BatchPage;
+import dev.tolk.anthropic.dto.DeletedBatch;
+import dev.tolk.anthropic.dto.MessageBatch;
+import dev.tolk.batch.RequestFiles;
+import dev.tolk.config.Defaults;
+import dev.tolk.config.Overrides;
+import dev.tolk.config.Settings;
+import dev.tolk.config.SettingsResolver;
+import dev.tolk.core.InputException;
+import dev.tolk.provider.ClaudeProvider;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/** The Batches API for people who manage batches by hand ({@code tolk batch ...}). */
+public final class BatchAdmin {
+  private final Environment environment;
+  private final BatchesClient client;
+
+  public BatchAdmin(Environment environment) {
+    this.environment = environment;
+    Settings settings =
+        new SettingsResolver(Defaults.load(), environment.variables())
+            .resolve(
+                environment.workingDirectory(),
+                null,
+                new Overrides(null, List.of("fr"), "claude", null, null, null, null, null));
+    ClaudeProvider claude =
+        new ClaudeProvider(
+            new ClaudeProvider.Options(
+                environment.variable("ANTHROPIC_API_KEY"),
+                settings.baseUrl(),
+                settings.apiVersion(),
+                settings.connectTimeout(),
+                settings.readTimeout(),
+                settings.model(),
+                16_000,
+                1,
+                new RetryPolicy(
+                    settings.maxRetries(),
+                    settings.initialBackoff(),
+                    settings.maxBackoff(),
+                    settings.maxWait()),
+                settings.chunkDeadline()),
+            environment.clock(),
+            environment.sleeper());
+    this.client = claude.batches();
+  }
+
+  public BatchPage list(int limit, String afterId) throws InterruptedException {
+    return client.list(limit, afterId, null);
+  }
+
+  public MessageBatch status(String id) throws InterruptedException {
+    return client.retrieve(id);
+  }
+
+  public MessageBatch cancel(String id) {
+    return client.cancel(id);
+  }
+
+  public DeletedBatch delete(String id) {
+    return client.delete(id);
+  }
+
+  /** Downloads an ended batch's results to a file. */
+  public Path results(String id, Path output) throws InterruptedException {
+    MessageBatch batch = client.retrieve(id);
+    if (batch.status() != MessageBatch.Status.ENDED) {
+      throw new InputException(
+          "batch "
+              + id
+              + " is "
+              + batch.processingStatus()
+              + ": its results exist once it has ended");
+    }
+    Path target =
+        environment.workingDirectory().resolve(output == null ? Path.of(id + ".jsonl") : output);
+    client.downloadResults(batch, target);
+    return target;
+  }
+
+  /** Submits a JSONL file of {@code {"custom_id", "params"}} requests, checked first. */
+  public MessageBatch submit(Path file) {
+    Path path = environment.workingDirectory().resolve(file);
+    Set<String> ids = new HashSet<>();
+    int line = 0;
+    try (BufferedReader in = Files.newBufferedReader(path)) {
+      String text;
+      while ((text = in.readLine()) != null) {
+        line++;
+        if (text.isBlank()) {
+          continue;
+        }
+        var node = Json.mapper().readTree(text);
+        String id = node.path("custom_id").asText("");
+        if (!RequestFiles.CUSTOM_ID.matcher(id).matches()) {
+          throw new InputException(
+              file
+                  + ":"
+                  + line
+                  + ": custom_id '"
+                  + id
+                  + "' must be 1 to 64 letters, digits, - or _");
+        }
+        if (!ids.add(id)) {
+          throw new InputException(file + ":" + line + ": custom_id '" + id + "' is used twice");
+        }
+        if (!node.path("params").isObject()) {
+          throw new InputException(
+              file + ":" + line + ": expected {\"custom_id\": ..., \"params\": {...}}");
+        }
+      }
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      throw new InputException(file + ":" + line + ": not JSON: " + e.getOriginalMessage());
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
+    }
+    if (ids.isEmpty()) {
+      throw new InputException(file + ": no requests");
+    }
+    if (ids.size() > 100_000) {
+      throw new InputException(
+          file + ": " + ids.size() + " requests; a batch holds at most 100,000");
+    }
+    return client.create(path);
+  }
+}

@@ -1,0 +1,107 @@
+package dev.tolk.app;
+
+import dev.tolk.config.Defaults;
+import dev.tolk.config.Overrides;
+import dev.tolk.config.ProjectConfig;
+import dev.tolk.config.Settings;
+import dev.tolk.config.SettingsResolver;
+import dev.tolk.core.ConfigurationException;
+import dev.tolk.core.InputException;
+import dev.tolk.format.FormatRegistry;
+import dev.tolk.format.LocalizationDocument;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Resolves the settings of a request and reads its sources and existing targets. */
+final class ProjectLoader {
+  private final Environment environment;
+  private final FormatRegistry formats = new FormatRegistry();
+
+  ProjectLoader(Environment environment) {
+    this.environment = environment;
+  }
+
+  Project load(RunRequest request) {
+    Path cwd = environment.workingDirectory();
+    Overrides overrides =
+        new Overrides(
+            request.sourceLanguage(),
+            request.targets(),
+            request.provider(),
+            request.model(),
+            request.concurrency(),
+            request.batchThreshold(),
+            request.pollInterval(),
+            request.maxWait());
+    SettingsResolver resolver = new SettingsResolver(Defaults.load(), environment.variables());
+    Settings settings;
+    ProjectFiles projectFiles;
+    List<SourceFile> sources;
+    Path root;
+    if (request.files() == null) {
+      Path configFile =
+          cwd.resolve(request.configFile() == null ? Path.of("tolk.yaml") : request.configFile())
+              .normalize();
+      if (!Files.isRegularFile(configFile)) {
+        throw new ConfigurationException(
+            configFile
+                + ": config file not found (see the README for an example, or use `tolk translate FILE -t LANG`)");
+      }
+      root = configFile.getParent();
+      settings = resolver.resolve(root, ProjectConfig.read(configFile), overrides);
+      if (settings.files().isEmpty()) {
+        throw new ConfigurationException(configFile + ": lists no files to translate");
+      }
+      projectFiles = new ProjectFiles(root, formats);
+      sources = projectFiles.fromConfig(settings.files(), settings.sourceLanguage());
+    } else {
+      root = cwd;
+      settings = resolver.resolve(cwd, null, overrides);
+      projectFiles = new ProjectFiles(cwd, formats);
+      sources =
+          projectFiles.fromArguments(
+              request.files(), request.outputPattern(), settings.sourceLanguage());
+    }
+    List<FileProblem> problems = new ArrayList<>();
+    List<TargetJob> jobs = new ArrayList<>();
+    for (SourceFile source : sources) {
+      LocalizationDocument document = read(source, source.path(), source.relative(), problems);
+      if (document == null) {
+        continue;
+      }
+      if (document.catalog().size() == 0) {
+        problems.add(
+            new FileProblem(source.relative() + ": empty source: no strings to translate"));
+        continue;
+      }
+      for (String language : settings.targets()) {
+        Path targetPath = projectFiles.target(source, language);
+        String targetRelative = projectFiles.relative(targetPath);
+        LocalizationDocument target = null;
+        if (Files.exists(targetPath)) {
+          target = read(source, targetPath, targetRelative, problems);
+          if (target == null) {
+            continue;
+          }
+        }
+        jobs.add(new TargetJob(source, document, language, targetPath, targetRelative, target));
+      }
+    }
+    return new Project(settings, root, root.resolve(".tolk"), sources.size(), jobs, problems);
+  }
+
+  private static LocalizationDocument read(
+      SourceFile source, Path path, String relative, List<FileProblem> problems) {
+    try {
+      return source.format().parse(relative, Files.readAllBytes(path));
+    } catch (InputException e) {
+      problems.add(new FileProblem(e.getMessage()));
+    } catch (IOException e) {
+      problems.add(new FileProblem(relative + ": cannot read: " + e.getMessage()));
+    }
+    return null;
+  }
+}

@@ -1,0 +1,83 @@
+package dev.tolk.batch;
+
+import dev.tolk.anthropic.BatchResult;
+import dev.tolk.core.Chunk;
+import dev.tolk.core.ChunkItem;
+import dev.tolk.core.ChunkReply;
+import dev.tolk.core.UnitOutcome;
+import dev.tolk.core.Usage;
+import dev.tolk.provider.ReplyParser;
+import dev.tolk.state.RunFolder;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Everything a run's batches answered, round by round: parsed answers per chunk (to be validated
+ * like synchronous ones), units whose requests were refused, and chunks still without an answer
+ * after the last round (to be finished through the Messages API).
+ *
+ * @param usage what the batches spent (billed at the batch price)
+ */
+public record CollectedResults(
+    List<Chunk> answered,
+    Map<String, ChunkReply> answers,
+    List<UnitOutcome> refused,
+    List<Chunk> unanswered,
+    Usage usage) {
+
+  public static CollectedResults read(RunFolder run) {
+    RunState state = RunState.of(run.journal().read());
+    Map<String, Chunk> chunks = ChunkRecords.read(run.chunks());
+    ReplyParser parser = new ReplyParser();
+    Map<String, ChunkReply> answers = new LinkedHashMap<>();
+    Map<String, String> refusals = new HashMap<>();
+    Set<String> unanswered = new LinkedHashSet<>();
+    Usage usage = Usage.NONE;
+    for (int round = 0; round <= state.lastRound(); round++) {
+      for (FileState file : state.inRound(round)) {
+        if (file.rejected() != null || file.resultsGone() || !file.collected()) {
+          for (String id : ResultsFile.customIds(run.path().resolve(file.file()))) {
+            String base = RoundIds.base(id);
+            if (file.rejected() != null) {
+              unanswered.remove(base);
+              refusals.put(base, "the batch was refused: " + file.rejected());
+            } else {
+              unanswered.add(base);
+            }
+          }
+          continue;
+        }
+        List<BatchResult> results = new ArrayList<>();
+        ResultsFile.forEach(run.results(file.batchId()), results::add);
+        for (BatchResult result : results) {
+          String base = RoundIds.base(result.customId());
+          unanswered.remove(base);
+          if (result instanceof BatchResult.Succeeded succeeded) {
+            ChunkReply reply = parser.parse(succeeded.message());
+            answers.put(base, reply);
+            usage = usage.plus(reply.usage());
+          } else if (result instanceof BatchResult.Errored errored && errored.invalidRequest()) {
+            refusals.put(base, "the API refused the request: " + errored.message());
+          } else if (Outcomes.retryable(result)) {
+            unanswered.add(base);
+          }
+        }
+      }
+    }
+    List<UnitOutcome> refused = new ArrayList<>();
+    refusals.forEach(
+        (id, reason) -> {
+          for (ChunkItem item : chunks.get(id).items()) {
+            refused.add(new UnitOutcome.Failed(item.unit(), reason, false));
+          }
+        });
+    List<Chunk> answered = answers.keySet().stream().map(chunks::get).toList();
+    List<Chunk> remaining = unanswered.stream().map(chunks::get).toList();
+    return new CollectedResults(answered, answers, refused, remaining, usage);
+  }
+}

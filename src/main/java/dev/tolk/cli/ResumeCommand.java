@@ -1,0 +1,82 @@
+package dev.tolk.cli;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+@Command(
+    name = "resume",
+    description =
+        "Re-attach to the batches a run journaled: wait, collect, validate, write. Nothing is submitted again.",
+    mixinStandardHelpOptions = true)
+final class ResumeCommand implements Callable<Integer> {
+  @ParentCommand TolkCommand parent;
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @CommandLine.Mixin Verbosity verbosity = new Verbosity();
+
+  @Parameters(
+      arity = "0..1",
+      paramLabel = "RUN",
+      description = "The run id (default: every unfinished run of the project).")
+  String run;
+
+  @Option(
+      names = {"-c", "--config"},
+      paramLabel = "FILE",
+      description = "The project config (default: ./tolk.yaml).")
+  Path config;
+
+  @Option(
+      names = "--poll-interval",
+      paramLabel = "DURATION",
+      description = "How often to check a batch.")
+  String pollInterval;
+
+  @Option(
+      names = "--max-wait",
+      paramLabel = "DURATION",
+      description = "Stop waiting after this long (exit 75).")
+  String maxWait;
+
+  @Option(
+      names = "--no-wait",
+      description = "Check once and exit 75 if the batches are still processing.")
+  boolean noWait;
+
+  @Option(names = "--json", description = "Print the summary as one JSON document on stdout.")
+  boolean json;
+
+  @Override
+  public Integer call() {
+    verbosity.apply();
+    dev.tolk.app.RunRequest request =
+        new dev.tolk.app.RunRequest(
+            config,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            false,
+            false,
+            true,
+            null,
+            pollInterval,
+            maxWait,
+            noWait);
+    return Runs.execute(
+        spec,
+        parent.environment(),
+        verbosity,
+        json,
+        (service, progress, batches) -> service.resume(request, run, progress, batches));
+  }
+}
