@@ -36,6 +36,7 @@ class SyncThroughputBenchmark {
   @TempDir Path project;
 
   @Test
+  @org.junit.jupiter.api.Timeout(value = 30, unit = java.util.concurrent.TimeUnit.MINUTES)
   void tier_one_limits() throws Exception {
     int units = Integer.getInteger("bench.units", 2000);
     long ownTokens = writeProject(units);

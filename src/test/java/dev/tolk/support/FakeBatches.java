@@ -76,6 +76,7 @@ public final class FakeBatches {
   /** A batch ends on this retrieve (1: the first poll sees it ended). */
   public FakeBatches endAfterPolls(int polls) {
     this.pollsUntilEnded = polls;
+    this.neverEnd = false;
     return this;
   }
 
