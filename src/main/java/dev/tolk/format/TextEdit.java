@@ -9,13 +9,18 @@ import java.util.List;
 public record TextEdit(int start, int end, String text) {
 
   /**
-   * Applies non-overlapping edits; of two at the same offset, the one listed first ends up first.
+   * Applies non-overlapping edits in one pass, linear in the text and the edits; of two edits at
+   * the same offset, the one listed first ends up first.
    */
   public static String apply(String original, List<TextEdit> edits) {
-    StringBuilder out = new StringBuilder(original);
-    edits.stream()
-        .sorted(Comparator.comparingInt(TextEdit::start).reversed())
-        .forEach(edit -> out.replace(edit.start(), edit.end(), edit.text()));
-    return out.toString();
+    List<TextEdit> sorted =
+        edits.stream().sorted(Comparator.comparingInt(TextEdit::start)).toList();
+    StringBuilder out = new StringBuilder(original.length() + 64 * sorted.size());
+    int position = 0;
+    for (TextEdit edit : sorted) {
+      out.append(original, position, edit.start()).append(edit.text());
+      position = Math.max(position, edit.end());
+    }
+    return out.append(original, position, original.length()).toString();
   }
 }

@@ -20,6 +20,8 @@ final class JsonInsertions {
   private final Map<JsonTree.Container, Map<String, Map<String, Object>>> planned =
       new LinkedHashMap<>();
 
+  private final Map<JsonTree.Container, Map<String, String>> anchors = new java.util.HashMap<>();
+
   JsonInsertions(JsonTree.Container targetRoot, JsonTree.Container sourceRoot, JsonStyle style) {
     this.targetRoot = targetRoot;
     this.sourceRoot = sourceRoot;
@@ -91,17 +93,24 @@ final class JsonInsertions {
   }
 
   /** The name of the target member the new one goes after: "" means before the first member. */
-  private static String anchor(JsonTree.Container target, JsonTree.Container source, String name) {
-    String anchor = null;
+  private String anchor(JsonTree.Container target, JsonTree.Container source, String name) {
+    return anchors.computeIfAbsent(target, t -> anchorsOf(t, source)).getOrDefault(name, "");
+  }
+
+  /**
+   * For each source member, the nearest earlier source sibling that the target has, in one pass.
+   */
+  private static Map<String, String> anchorsOf(
+      JsonTree.Container target, JsonTree.Container source) {
+    Map<String, String> anchors = new java.util.HashMap<>();
+    String last = "";
     for (JsonTree.Member sibling : source.members) {
-      if (sibling.name().equals(name)) {
-        break;
-      }
+      anchors.put(sibling.name(), last);
       if (target.member(sibling.name()) != null) {
-        anchor = sibling.name();
+        last = sibling.name();
       }
     }
-    return anchor != null ? anchor : "";
+    return anchors;
   }
 
   private static boolean crossesArray(JsonTree.Container source, List<String> segments, int from) {

@@ -22,13 +22,14 @@ final class JsonTree {
       this.array = array;
     }
 
+    private java.util.Map<String, Member> byName;
+
     Member member(String name) {
-      for (Member member : members) {
-        if (member.name().equals(name)) {
-          return member;
-        }
+      if (byName == null || byName.size() != members.size()) {
+        byName = new java.util.HashMap<>();
+        members.forEach(member -> byName.putIfAbsent(member.name(), member));
       }
-      return null;
+      return byName.get(name);
     }
   }
 

@@ -23,6 +23,7 @@ final class PropertiesDocument implements LocalizationDocument {
   private final List<PropertiesEntry> entries = new ArrayList<>();
   private final Map<String, PropertiesEntry> byKey = new LinkedHashMap<>();
   private String separator = "=";
+  private int maxRaw = -1;
 
   private PropertiesDocument(TextFile file) {
     this.file = file;
@@ -110,18 +111,16 @@ final class PropertiesDocument implements LocalizationDocument {
 
   @Override
   public byte[] translateInto(Map<String, String> values) {
-    StringBuilder out = new StringBuilder(file.text());
-    for (int i = entries.size() - 1; i >= 0; i--) {
-      PropertiesEntry entry = entries.get(i);
+    List<TextEdit> edits = new ArrayList<>();
+    for (PropertiesEntry entry : entries) {
       String value = values.get(entry.key());
-      if (value != null) {
-        out.replace(
-            entry.valueStart(), entry.end(), PropertiesEscaping.escapeValue(value, maxRaw()));
-      } else {
-        out.delete(entry.start(), entry.next());
-      }
+      edits.add(
+          value != null
+              ? new TextEdit(
+                  entry.valueStart(), entry.end(), PropertiesEscaping.escapeValue(value, maxRaw()))
+              : new TextEdit(entry.start(), entry.next(), ""));
     }
-    return file.encode(out.toString());
+    return file.encode(TextEdit.apply(file.text(), edits));
   }
 
   private String line(String key, String value) {
@@ -132,9 +131,12 @@ final class PropertiesDocument implements LocalizationDocument {
 
   /** The highest character written as is: others become unicode escapes. */
   private int maxRaw() {
-    if (file.charset().equals(StandardCharsets.ISO_8859_1)) {
-      return 0xFF;
+    if (maxRaw < 0) {
+      maxRaw =
+          file.charset().equals(StandardCharsets.ISO_8859_1)
+              ? 0xFF
+              : file.text().chars().allMatch(c -> c < 0x80) ? 0x7F : 0xFFFF;
     }
-    return file.text().chars().allMatch(c -> c < 0x80) ? 0x7F : 0xFFFF;
+    return maxRaw;
   }
 }
