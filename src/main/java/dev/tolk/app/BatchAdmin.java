@@ -29,6 +29,7 @@ public final class BatchAdmin {
 
   public BatchAdmin(Environment environment) {
     this.environment = environment;
+    // the batch commands need only the API settings; a target language just satisfies the check
     Settings settings =
         new SettingsResolver(Defaults.load(), environment.variables())
             .resolve(

@@ -125,20 +125,13 @@ public final class TranslationService {
         new Chunker(settings.maxItems(), settings.maxOutputTokens(), estimator)
             .chunk(settings.sourceLanguage(), pending);
     boolean pseudo = settings.provider().equals("pseudo");
-    boolean batch =
-        !pseudo && (request.useBatchApi() || pending.size() > settings.batchThreshold());
-    String reason =
+    ClaudeProvider.Mode mode =
         pseudo
-            ? "offline pseudo-localization"
-            : request.useBatchApi()
-                ? "--use-batch-api"
-                : pending.size() > settings.batchThreshold()
-                    ? pending.size()
-                        + " pending units > batch threshold "
-                        + settings.batchThreshold()
-                    : pending.size()
-                        + " pending units <= batch threshold "
-                        + settings.batchThreshold();
+            ? new ClaudeProvider.Mode(false, "offline pseudo-localization")
+            : ClaudeProvider.chooseMode(
+                pending.size(), request.useBatchApi(), settings.batchThreshold());
+    boolean batch = mode.batch();
+    String reason = mode.reason();
     Draft draft = new Draft(project, batch ? "batch" : "sync", reason, pending.size(), upToDate);
     if (dryRun || pending.isEmpty()) {
       return draft.report(
@@ -172,9 +165,9 @@ public final class TranslationService {
               chunk.items(),
               chunk.estimatedOutputTokens()));
     }
+    recordRequest(folder, request); // first: a run that cannot find its project cannot be resumed
     BatchRun run = batchRun(folder, claude, settings, request, batchProgress);
     run.prepare(tagged, settings.model());
-    recordRequest(folder, request);
     return collect(run, claude, draft, progress);
   }
 

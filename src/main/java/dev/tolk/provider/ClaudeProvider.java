@@ -33,6 +33,22 @@ public final class ClaudeProvider {
       RetryPolicy retry,
       Duration chunkDeadline) {}
 
+  /** Which API a run uses, and why (shown in the summary and in --dry-run). */
+  public record Mode(boolean batch, String reason) {}
+
+  /**
+   * Synchronous for small work; the Batch API when asked to, or when the pending units exceed the
+   * threshold (half the price is worth the wait).
+   */
+  public static Mode chooseMode(int pendingUnits, boolean useBatchApi, int threshold) {
+    if (useBatchApi) {
+      return new Mode(true, "--use-batch-api");
+    }
+    return pendingUnits > threshold
+        ? new Mode(true, pendingUnits + " pending units > batch threshold " + threshold)
+        : new Mode(false, pendingUnits + " pending units <= batch threshold " + threshold);
+  }
+
   private final Options options;
   private final Clock clock;
   private final Sleeper sleeper;

@@ -100,7 +100,7 @@ class BatchRunTest {
 
     List<String> events = journal().stream().map(e -> e.get("event").asText()).toList();
     assertEquals(
-        List.of("run", "prepared", "request", "submitting", "submitted", "collected", "finished"),
+        List.of("request", "run", "prepared", "submitting", "submitted", "collected", "finished"),
         events);
     String batchId = api.batches().ids().get(0);
     List<String> customIds = api.batches().customIds(batchId);
