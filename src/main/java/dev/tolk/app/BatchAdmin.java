@@ -2,7 +2,6 @@ package dev.tolk.app;
 
 import dev.tolk.anthropic.BatchesClient;
 import dev.tolk.anthropic.Json;
-import dev.tolk.anthropic.RetryPolicy;
 import dev.tolk.anthropic.dto.BatchPage;
 import dev.tolk.anthropic.dto.DeletedBatch;
 import dev.tolk.anthropic.dto.MessageBatch;
@@ -12,7 +11,6 @@ import dev.tolk.config.Overrides;
 import dev.tolk.config.Settings;
 import dev.tolk.config.SettingsResolver;
 import dev.tolk.core.InputException;
-import dev.tolk.provider.ClaudeProvider;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -36,26 +34,7 @@ public final class BatchAdmin {
                 environment.workingDirectory(),
                 null,
                 new Overrides(null, List.of("fr"), "claude", null, null, null, null, null));
-    ClaudeProvider claude =
-        new ClaudeProvider(
-            new ClaudeProvider.Options(
-                environment.variable("ANTHROPIC_API_KEY"),
-                settings.baseUrl(),
-                settings.apiVersion(),
-                settings.connectTimeout(),
-                settings.readTimeout(),
-                settings.model(),
-                16_000,
-                1,
-                new RetryPolicy(
-                    settings.maxRetries(),
-                    settings.initialBackoff(),
-                    settings.maxBackoff(),
-                    settings.maxWait()),
-                settings.chunkDeadline()),
-            environment.clock(),
-            environment.sleeper());
-    this.client = claude.batches();
+    this.client = ClaudeProviders.from(settings, environment).batches();
   }
 
   public BatchPage list(int limit, String afterId) throws InterruptedException {

@@ -31,10 +31,7 @@ record Draft(Project project, String mode, String modeReason, int pending, int u
     }
     RunReport.Status status;
     if (aborted != null) {
-      status =
-          aborted.reason() == RunAbortedException.Cause.CONFIGURATION
-              ? RunReport.Status.CONFIGURATION_ERROR
-              : RunReport.Status.API_UNAVAILABLE;
+      status = RunReport.Status.of(aborted);
     } else if (!project.problems().isEmpty()) {
       status = RunReport.Status.INPUT_ERROR;
     } else if (unavailable) {
@@ -58,28 +55,36 @@ record Draft(Project project, String mode, String modeReason, int pending, int u
         status);
   }
 
-  RunReport report(
-      boolean dryRun,
-      Usage usage,
-      Usage batchUsage,
-      RunReport.Estimate estimate,
-      String run,
-      List<String> batches,
-      List<String> written,
-      List<Failure> failures,
-      String aborted,
-      RunReport.Status status) {
+  /** Nothing was sent: a dry run's plan, or a project with nothing to do. */
+  RunReport planned(boolean dryRun, RunReport.Estimate estimate, RunReport.Status status) {
     return build(
         dryRun,
         pending,
         0,
-        failures,
-        usage,
-        batchUsage,
+        List.of(),
+        Usage.NONE,
+        Usage.NONE,
         estimate,
+        null,
+        List.of(),
+        List.of(),
+        null,
+        status);
+  }
+
+  /** A batch run that stopped before its results were written: still processing, or interrupted. */
+  RunReport waiting(String run, List<String> batches, String aborted, RunReport.Status status) {
+    return build(
+        false,
+        pending,
+        0,
+        List.of(),
+        Usage.NONE,
+        Usage.NONE,
+        null,
         run,
         batches,
-        written,
+        List.of(),
         aborted,
         status);
   }

@@ -49,7 +49,14 @@ public record RunReport(
     INPUT_ERROR,
     API_UNAVAILABLE,
     CONFIGURATION_ERROR,
-    BATCH_PENDING
+    BATCH_PENDING;
+
+    /** How a run that had to stop ends. */
+    public static Status of(dev.tolk.core.RunAbortedException aborted) {
+      return aborted.reason() == dev.tolk.core.RunAbortedException.Cause.CONFIGURATION
+          ? CONFIGURATION_ERROR
+          : API_UNAVAILABLE;
+    }
   }
 
   /** A dry run's forecast: requests, tokens, and dollars through each API. */

@@ -3,7 +3,6 @@ package dev.tolk.app;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.tolk.anthropic.Json;
-import dev.tolk.anthropic.RetryPolicy;
 import dev.tolk.batch.BatchProgress;
 import dev.tolk.batch.BatchRun;
 import dev.tolk.batch.CollectedResults;
@@ -134,17 +133,8 @@ public final class TranslationService {
     String reason = mode.reason();
     Draft draft = new Draft(project, batch ? "batch" : "sync", reason, pending.size(), upToDate);
     if (dryRun || pending.isEmpty()) {
-      return draft.report(
-          dryRun,
-          Usage.NONE,
-          Usage.NONE,
-          dryRun ? estimate(chunks, settings, pseudo) : null,
-          null,
-          List.of(),
-          List.of(),
-          List.of(),
-          null,
-          statusOf(project));
+      return draft.planned(
+          dryRun, dryRun ? estimate(chunks, settings, pseudo) : null, statusOf(project));
     }
     if (!batch) {
       ChunkTranslator translator = pseudo ? new PseudoTranslator() : claude(settings).synchronous();
@@ -192,32 +182,14 @@ public final class TranslationService {
       Thread.currentThread().interrupt();
       throw new RunAbortedException("interrupted", RunAbortedException.Cause.UNAVAILABLE, e);
     } catch (RunAbortedException e) {
-      return draft.report(
-          false,
-          Usage.NONE,
-          Usage.NONE,
-          null,
+      return draft.waiting(
           folder.id(),
           batchIds(folder),
-          List.of(),
-          List.of(),
           e.getMessage() + "; resume with `tolk resume " + folder.id() + "`",
-          e.reason() == RunAbortedException.Cause.CONFIGURATION
-              ? RunReport.Status.CONFIGURATION_ERROR
-              : RunReport.Status.API_UNAVAILABLE);
+          RunReport.Status.of(e));
     }
     if (stage == BatchRun.Stage.PENDING) {
-      return draft.report(
-          false,
-          Usage.NONE,
-          Usage.NONE,
-          null,
-          folder.id(),
-          batchIds(folder),
-          List.of(),
-          List.of(),
-          null,
-          RunReport.Status.BATCH_PENDING);
+      return draft.waiting(folder.id(), batchIds(folder), null, RunReport.Status.BATCH_PENDING);
     }
     CollectedResults results = CollectedResults.read(folder);
     Lazy followUps = new Lazy(claude);
@@ -378,34 +350,15 @@ public final class TranslationService {
   }
 
   private ClaudeProvider claude(Settings settings) {
-    return new ClaudeProvider(
-        new ClaudeProvider.Options(
-            environment.variable("ANTHROPIC_API_KEY"),
-            settings.baseUrl(),
-            settings.apiVersion(),
-            settings.connectTimeout(),
-            settings.readTimeout(),
-            settings.model(),
-            maxOutput(settings),
-            settings.concurrency(),
-            new RetryPolicy(
-                settings.maxRetries(),
-                settings.initialBackoff(),
-                settings.maxBackoff(),
-                settings.maxWait()),
-            settings.chunkDeadline()),
-        environment.clock(),
-        environment.sleeper());
+    return ClaudeProviders.from(settings, environment);
   }
 
   private static TranslationRequests requests(Settings settings) {
     return new TranslationRequests(
-        new SystemPrompt(), settings.model(), maxOutput(settings), new TokenEstimator());
-  }
-
-  private static int maxOutput(Settings settings) {
-    ModelPrice price = settings.price();
-    return price == null ? 16_000 : price.maxOutput();
+        new SystemPrompt(),
+        settings.model(),
+        ClaudeProviders.maxOutput(settings),
+        new TokenEstimator());
   }
 
   /** The synchronous translator for follow-ups of batch answers, built only if one is needed. */

@@ -12,6 +12,7 @@ import dev.tolk.anthropic.dto.MessageBatch;
 import dev.tolk.core.Chunk;
 import dev.tolk.core.RunAbortedException;
 import dev.tolk.core.Sleeper;
+import dev.tolk.provider.FatalErrors;
 import dev.tolk.provider.TranslationRequests;
 import dev.tolk.state.AtomicFile;
 import dev.tolk.state.Journal;
@@ -182,16 +183,8 @@ public final class BatchRun {
       try {
         submitted(file, client.create(run.path().resolve(file.file())), false);
         return;
-      } catch (AuthenticationException e) {
-        throw new RunAbortedException(
-            "the API refused the key (" + e.getMessage() + ")",
-            RunAbortedException.Cause.CONFIGURATION,
-            e);
       } catch (ApiException e) {
-        if (e.hint().spendLimit()) {
-          throw new RunAbortedException(
-              "spend limit reached: " + e.getMessage(), RunAbortedException.Cause.CONFIGURATION, e);
-        }
+        FatalErrors.abortIfFatal(e, "");
         int status = e.status();
         if (status == 400 || status == 404 || status == 413 || status == 422) {
           ObjectNode rejected = journal.event("rejected");

@@ -8,6 +8,15 @@ import picocli.CommandLine;
 public final class Cli {
   private Cli() {}
 
+  private static void applyExitCodes(CommandLine commandLine) {
+    commandLine
+        .getCommandSpec()
+        .usageMessage()
+        .exitCodeListHeading("%nExit codes:%n")
+        .exitCodeList(ExitCodes.HELP);
+    commandLine.getSubcommands().values().forEach(Cli::applyExitCodes);
+  }
+
   public static int run(Environment environment, PrintWriter out, PrintWriter err, String... args) {
     CommandLine commandLine =
         new CommandLine(new TolkCommand(environment))
@@ -15,6 +24,7 @@ public final class Cli {
             .setErr(err)
             .setExecutionExceptionHandler(new ErrorHandler())
             .setCaseInsensitiveEnumValuesAllowed(true);
+    applyExitCodes(commandLine);
     return commandLine.execute(args);
   }
 }

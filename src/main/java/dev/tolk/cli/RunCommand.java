@@ -11,17 +11,7 @@ import picocli.CommandLine.ParentCommand;
     name = "run",
     description =
         "Translate the project described by tolk.yaml: only what is missing, validated, written atomically.",
-    mixinStandardHelpOptions = true,
-    exitCodeListHeading = "%nExit codes:%n",
-    exitCodeList = {
-      " 0:all done",
-      " 1:some units failed (the rest were written)",
-      " 2:usage or input error",
-      " 3:configuration or authentication error",
-      " 4:API unreachable or gave up after retries",
-      "75:batch submitted and still processing (--no-wait)",
-      "130:interrupted (resumable)"
-    })
+    mixinStandardHelpOptions = true)
 final class RunCommand extends TranslationCommand implements Callable<Integer> {
   @ParentCommand TolkCommand parent;
 

@@ -17,17 +17,6 @@ import picocli.CommandLine.Spec;
       ResumeCommand.class,
       BatchCommand.class
     },
-    exitCodeListHeading = "%nExit codes:%n",
-    exitCodeList = {
-      " 0:all done",
-      " 1:some units failed (the rest were written)",
-      " 2:usage or input error",
-      " 3:configuration or authentication error",
-      " 4:API unreachable or gave up after retries",
-      " 5:check found missing, stale or invalid translations",
-      "75:batch submitted and still processing (--no-wait)",
-      "130:interrupted (resumable)"
-    },
     footerHeading = "%nEnvironment:%n",
     footer = {
       "  ANTHROPIC_API_KEY   the API key (read only from the environment, never logged)",

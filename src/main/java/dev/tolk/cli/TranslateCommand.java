@@ -12,16 +12,7 @@ import picocli.CommandLine.ParentCommand;
 @Command(
     name = "translate",
     description = "Translate the files named here, without a config file.",
-    mixinStandardHelpOptions = true,
-    exitCodeListHeading = "%nExit codes:%n",
-    exitCodeList = {
-      " 0:all done",
-      " 1:some units failed (the rest were written)",
-      " 2:usage or input error",
-      " 3:configuration or authentication error",
-      " 4:API unreachable or gave up after retries",
-      "130:interrupted (resumable)"
-    })
+    mixinStandardHelpOptions = true)
 final class TranslateCommand extends TranslationCommand implements Callable<Integer> {
   @ParentCommand TolkCommand parent;
 

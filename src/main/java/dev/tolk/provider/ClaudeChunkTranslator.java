@@ -1,7 +1,6 @@
 package dev.tolk.provider;
 
 import dev.tolk.anthropic.ApiException;
-import dev.tolk.anthropic.AuthenticationException;
 import dev.tolk.anthropic.MessagesClient;
 import dev.tolk.anthropic.dto.Message;
 import dev.tolk.anthropic.dto.MessageRequest;
@@ -10,7 +9,6 @@ import dev.tolk.core.ChunkFailedException;
 import dev.tolk.core.ChunkReply;
 import dev.tolk.core.ChunkTranslator;
 import dev.tolk.core.RepairRequest;
-import dev.tolk.core.RunAbortedException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -52,16 +50,8 @@ public final class ClaudeChunkTranslator implements ChunkTranslator {
                 requests.estimatedInputTokens(request),
                 clock.instant().plus(chunkDeadline));
         return parser.parse(message);
-      } catch (AuthenticationException e) {
-        throw new RunAbortedException(
-            "the API refused the key (" + e.getMessage() + "); check ANTHROPIC_API_KEY",
-            RunAbortedException.Cause.CONFIGURATION,
-            e);
       } catch (ApiException e) {
-        if (e.hint().spendLimit()) {
-          throw new RunAbortedException(
-              "spend limit reached: " + e.getMessage(), RunAbortedException.Cause.CONFIGURATION, e);
-        }
+        FatalErrors.abortIfFatal(e, "; check ANTHROPIC_API_KEY");
         if (tools && refusesForcedTool(e)) {
           if (toolMode.compareAndSet(true, false)) {
             LOG.info(

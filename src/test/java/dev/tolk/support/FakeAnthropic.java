@@ -29,7 +29,7 @@ import okhttp3.mockwebserver.SocketPolicy;
  * time.
  */
 public final class FakeAnthropic extends Dispatcher implements AutoCloseable {
-  public static final String KEY = "sk-ant-test-0000";
+  public static final String KEY = "test-key-for-the-fake";
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private final MockWebServer server = new MockWebServer();
