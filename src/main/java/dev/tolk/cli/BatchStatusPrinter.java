@@ -63,7 +63,8 @@ final class BatchStatusPrinter implements BatchProgress {
             "batches: %d of %d ended · %,d of %,d requests done · %s elapsed · expires %s",
             ended, batches.size(), total - processing, total, format(elapsed), expires);
     if (terminal) {
-      err.print("\r" + line + "   ");
+      int filled = total == 0 ? 0 : (int) (30 * (total - processing) / total);
+      err.print("\r[" + "#".repeat(filled) + " ".repeat(30 - filled) + "] " + line + "   ");
     } else {
       err.println(line);
     }

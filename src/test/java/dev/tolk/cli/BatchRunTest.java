@@ -179,13 +179,56 @@ class BatchRunTest {
   }
 
   @Test
-  void a_canceled_batch_and_gone_results_are_sent_again() throws IOException {
+  void a_canceled_batch_is_collected_and_its_canceled_requests_sent_again() throws IOException {
+    projectWith(6, "fr", "");
+    assertEquals(75, tolk().run("run", "--use-batch-api", "--no-wait").exitCode());
+    String id = api.batches().ids().get(0);
+    Tolk.Result canceled = tolk().run("batch", "cancel", id);
+    assertEquals(0, canceled.exitCode(), canceled.toString());
+    assertEquals(
+        "canceling", new ObjectMapper().readTree(canceled.out()).get("processing_status").asText());
+    Tolk.Result resumed = tolk().run("resume");
+    assertEquals(0, resumed.exitCode(), resumed.toString());
+    assertEquals(6, target("fr").size());
+    assertEquals(2, api.userMessages().size(), "the canceled requests were finished synchronously");
+    assertEquals(1, api.batches().creates());
+  }
+
+  @Test
+  void results_that_are_gone_or_archived_are_sent_again() throws IOException {
     projectWith(6, "fr", "");
     api.batches().resultsGone();
+    Tolk.Result gone = tolk().run("run", "--use-batch-api");
+    assertEquals(0, gone.exitCode(), gone.toString());
+    assertEquals(6, target("fr").size(), "404 on results: the requests are finished another way");
+
+    Files.delete(project.resolve("fr.json"));
+    int before = api.userMessages().size();
+    api.batches().archived();
+    Tolk.Result archived = tolk().run("run", "--use-batch-api");
+    assertEquals(0, archived.exitCode(), archived.toString());
+    assertEquals(6, target("fr").size());
+    assertEquals(before + 2, api.userMessages().size());
+    long downloads = api.requests().stream().filter(r -> r.getPath().endsWith("/results")).count();
+    assertEquals(1, downloads, "archived results are not downloaded");
+  }
+
+  @Test
+  void progress_is_shown_as_plain_lines_when_not_on_a_terminal() throws IOException {
+    projectWith(6, "fr", "");
+    api.batches().endAfterPolls(3);
     Tolk.Result result = tolk().run("run", "--use-batch-api");
     assertEquals(0, result.exitCode(), result.toString());
-    assertEquals(6, target("fr").size(), "404 on results: the requests are finished another way");
-    assertTrue(api.userMessages().size() >= 1);
+    assertTrue(result.err().contains("submitted batch msgbatch_"), result.err());
+    assertTrue(
+        result
+            .err()
+            .contains(
+                "batches: 0 of 1 ended · 0 of 2 requests done · 0m0s elapsed · expires 2026-11-22T10:00:00Z\n"),
+        result.err());
+    assertTrue(
+        result.err().contains("batches: 1 of 1 ended · 2 of 2 requests done · 2m0s elapsed"),
+        result.err());
   }
 
   @Test
