@@ -2,16 +2,58 @@ package dev.tolk.app;
 
 import dev.tolk.config.ModelPrice;
 import dev.tolk.config.Settings;
+import dev.tolk.core.LockEntry;
 import dev.tolk.core.RunAbortedException;
+import dev.tolk.core.TextHash;
 import dev.tolk.core.UnitOutcome;
+import dev.tolk.core.UnitRef;
 import dev.tolk.core.Usage;
+import dev.tolk.state.Lockfile;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
-/** What is known about a run before its outcomes: turns them into the report. */
-record Draft(Project project, String mode, String modeReason, int pending, int upToDate) {
+/**
+ * What is known about a run before its outcomes: writes them (then tolk.lock, never before) and
+ * turns them into the report.
+ *
+ * @param fingerprint the model and instructions, recorded in tolk.lock with each translation
+ */
+record Draft(
+    Project project,
+    String mode,
+    String modeReason,
+    int pending,
+    int upToDate,
+    Changes changes,
+    String fingerprint) {
 
-  /** Writes the translated units, then reports. */
+  /**
+   * Writes translations reused from renamed keys and removals, and adopts existing translations.
+   */
+  void applyLocalChanges() {
+    TargetWriter.Written written =
+        new TargetWriter().write(project.jobs(), changes.reused, changes.removals);
+    Lockfile lock = Lockfile.load(project.lockFile());
+    record(lock, written.outcomes());
+    for (var removal : changes.removals.entrySet()) {
+      String[] target = removal.getKey().split("\u0000");
+      removal.getValue().forEach(key -> lock.remove(target[0], target[1], key));
+    }
+    for (UnitRef ref : changes.adopted) {
+      TargetJob job = job(ref);
+      String source = job.sourceDocument().catalog().get(ref.key()).text();
+      String target = job.target().catalog().get(ref.key()).text();
+      lock.put(
+          ref.file(),
+          ref.language(),
+          ref.key(),
+          new LockEntry(TextHash.of(source), TextHash.of(target), ""));
+    }
+    lock.save();
+  }
+
+  /** Writes the translated units, records them in tolk.lock, then reports. */
   RunReport finish(
       List<UnitOutcome> outcomes,
       Usage usage,
@@ -19,7 +61,10 @@ record Draft(Project project, String mode, String modeReason, int pending, int u
       String run,
       List<String> batches,
       RunAbortedException aborted) {
-    TargetWriter.Written written = new TargetWriter().write(project.jobs(), outcomes);
+    TargetWriter.Written written = new TargetWriter().write(project.jobs(), outcomes, Map.of());
+    Lockfile lock = Lockfile.load(project.lockFile());
+    record(lock, written.outcomes());
+    lock.save();
     List<Failure> failures = new ArrayList<>();
     boolean unavailable = false;
     for (UnitOutcome outcome : written.outcomes()) {
@@ -89,6 +134,31 @@ record Draft(Project project, String mode, String modeReason, int pending, int u
         status);
   }
 
+  private void record(Lockfile lock, List<UnitOutcome> outcomes) {
+    for (UnitOutcome outcome : outcomes) {
+      if (outcome instanceof UnitOutcome.Translated translated) {
+        UnitRef ref = translated.unit().ref();
+        lock.put(
+            ref.file(),
+            ref.language(),
+            ref.key(),
+            new LockEntry(
+                TextHash.of(translated.unit().text()),
+                TextHash.of(translated.text()),
+                fingerprint));
+      }
+    }
+  }
+
+  private TargetJob job(UnitRef ref) {
+    return project.jobs().stream()
+        .filter(
+            job ->
+                job.source().relative().equals(ref.file()) && job.language().equals(ref.language()))
+        .findFirst()
+        .orElseThrow();
+  }
+
   private RunReport build(
       boolean dryRun,
       int pendingUnits,
@@ -122,6 +192,10 @@ record Draft(Project project, String mode, String modeReason, int pending, int u
         translated,
         upToDate,
         failures.size(),
+        changes.stale,
+        changes.reused.size(),
+        changes.removed(),
+        List.copyOf(changes.edited),
         usage,
         batchUsage,
         cost,

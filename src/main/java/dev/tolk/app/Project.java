@@ -9,6 +9,7 @@ import java.util.List;
  * be read (reported, skipped).
  *
  * @param stateFolder {@code .tolk/} beside tolk.yaml, or in the current folder for translate
+ * @param lockFile {@code tolk.lock}, in the same folder
  */
 record Project(
     Settings settings,
@@ -16,4 +17,5 @@ record Project(
     Path stateFolder,
     int sources,
     List<TargetJob> jobs,
-    List<FileProblem> problems) {}
+    List<FileProblem> problems,
+    java.nio.file.Path lockFile) {}

@@ -90,7 +90,14 @@ final class ProjectLoader {
         jobs.add(new TargetJob(source, document, language, targetPath, targetRelative, target));
       }
     }
-    return new Project(settings, root, root.resolve(".tolk"), sources.size(), jobs, problems);
+    return new Project(
+        settings,
+        root,
+        root.resolve(".tolk"),
+        sources.size(),
+        jobs,
+        problems,
+        root.resolve("tolk.lock"));
   }
 
   private static LocalizationDocument read(

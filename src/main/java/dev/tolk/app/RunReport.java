@@ -11,6 +11,10 @@ import java.util.List;
  * @param pending units that needed translating
  * @param translated units translated, validated and written
  * @param upToDate units that already had a translation and were left alone
+ * @param stale pending units whose source changed since they were translated
+ * @param reused translations taken over from renamed keys (no request)
+ * @param removed keys removed from targets because the source no longer has them
+ * @param edited translations a person changed since tolk wrote them: kept ("file key [lang]")
  * @param usage everything spent; {@code batchUsage} is the part billed at the batch price
  * @param cost dollars spent, or null when the model has no configured price
  * @param costIfSynchronous what the same tokens cost through the Messages API, or null
@@ -30,6 +34,10 @@ public record RunReport(
     int translated,
     int upToDate,
     int failed,
+    int stale,
+    int reused,
+    int removed,
+    List<String> edited,
     Usage usage,
     Usage batchUsage,
     Double cost,

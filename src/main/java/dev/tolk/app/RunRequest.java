@@ -25,25 +25,5 @@ public record RunRequest(
     Integer batchThreshold,
     String pollInterval,
     String maxWait,
-    boolean noWait) {
-
-  /** The same request for another command line (a resume) that only names where to look. */
-  public RunRequest resumedWith(boolean wait) {
-    return new RunRequest(
-        configFile,
-        files,
-        outputPattern,
-        sourceLanguage,
-        targets,
-        provider,
-        model,
-        concurrency,
-        false,
-        false,
-        true,
-        batchThreshold,
-        pollInterval,
-        maxWait,
-        !wait);
-  }
-}
+    boolean noWait,
+    String keyPattern) {}

@@ -25,11 +25,21 @@ final class TargetWriter {
   record Written(List<String> files, List<UnitOutcome> outcomes) {}
 
   Written write(List<TargetJob> jobs, List<UnitOutcome> outcomes) {
+    return write(jobs, outcomes, Map.of());
+  }
+
+  /**
+   * @param removals per target ({@link #id}), keys to remove because the source no longer has them
+   */
+  Written write(
+      List<TargetJob> jobs,
+      List<UnitOutcome> outcomes,
+      Map<String, java.util.Set<String>> removals) {
     Map<String, Map<String, UnitOutcome.Translated>> byTarget = new LinkedHashMap<>();
     List<UnitOutcome> result = new ArrayList<>();
     for (UnitOutcome outcome : outcomes) {
       if (outcome instanceof UnitOutcome.Translated translated) {
-        String id = outcome.unit().ref().file() + "\u0000" + outcome.unit().ref().language();
+        String id = id(outcome.unit().ref().file(), outcome.unit().ref().language());
         byTarget
             .computeIfAbsent(id, k -> new LinkedHashMap<>())
             .put(outcome.unit().ref().key(), translated);
@@ -40,15 +50,20 @@ final class TargetWriter {
     List<String> written = new ArrayList<>();
     for (TargetJob job : jobs) {
       Map<String, UnitOutcome.Translated> translated =
-          byTarget.remove(job.source().relative() + "\u0000" + job.language());
-      if (translated == null || translated.isEmpty()) {
+          byTarget.getOrDefault(id(job.source().relative(), job.language()), Map.of());
+      java.util.Set<String> removed =
+          job.target() == null
+              ? java.util.Set.of()
+              : removals.getOrDefault(
+                  id(job.source().relative(), job.language()), java.util.Set.of());
+      if (translated.isEmpty() && removed.isEmpty()) {
         continue;
       }
       Map<String, String> values = new LinkedHashMap<>();
       translated.forEach((key, outcome) -> values.put(key, outcome.text()));
       try {
-        byte[] bytes = render(job, values);
-        List<String> missing = verify(job, bytes, values);
+        byte[] bytes = render(job, values, removed);
+        List<String> missing = verify(job, bytes, values, removed);
         for (var entry : translated.entrySet()) {
           result.add(
               missing.contains(entry.getKey())
@@ -56,7 +71,7 @@ final class TargetWriter {
                       entry.getValue().unit(), "cannot be placed in " + job.targetRelative(), false)
                   : entry.getValue());
         }
-        if (missing.size() < translated.size() && changed(job, bytes)) {
+        if ((missing.size() < translated.size() || !removed.isEmpty()) && changed(job, bytes)) {
           AtomicFile.write(job.targetPath(), bytes);
           written.add(job.targetRelative());
         }
@@ -70,15 +85,21 @@ final class TargetWriter {
     return new Written(written, result);
   }
 
-  private static byte[] render(TargetJob job, Map<String, String> values) {
+  static String id(String sourceFile, String language) {
+    return sourceFile + "\u0000" + language;
+  }
+
+  private static byte[] render(
+      TargetJob job, Map<String, String> values, java.util.Set<String> removed) {
     LocalizationDocument target = job.target();
     return target == null
         ? job.sourceDocument().translateInto(values)
-        : target.update(values, job.sourceDocument());
+        : target.update(values, removed, job.sourceDocument());
   }
 
   /** The keys whose value did not arrive in the new bytes; throws when the bytes are not valid. */
-  private static List<String> verify(TargetJob job, byte[] bytes, Map<String, String> values) {
+  private static List<String> verify(
+      TargetJob job, byte[] bytes, Map<String, String> values, java.util.Set<String> removed) {
     Catalog written;
     try {
       written = job.source().format().parse(job.targetRelative(), bytes).catalog();
@@ -94,6 +115,17 @@ final class TargetWriter {
     if (job.target() != null) {
       for (Entry before : job.target().catalog().entries()) {
         Entry after = written.get(before.key());
+        if (removed.contains(before.key()) && !values.containsKey(before.key())) {
+          if (after != null) {
+            throw new InputException(
+                "writing "
+                    + job.targetRelative()
+                    + " would keep the removed "
+                    + before.key()
+                    + "; left unchanged");
+          }
+          continue;
+        }
         if (!values.containsKey(before.key())
             && (after == null || !after.text().equals(before.text()))) {
           throw new InputException(

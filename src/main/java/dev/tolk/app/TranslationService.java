@@ -9,22 +9,27 @@ import dev.tolk.batch.CollectedResults;
 import dev.tolk.batch.ReplayTranslator;
 import dev.tolk.config.ModelPrice;
 import dev.tolk.config.Settings;
+import dev.tolk.core.Catalog;
 import dev.tolk.core.Chunk;
 import dev.tolk.core.ChunkTranslator;
 import dev.tolk.core.Chunker;
+import dev.tolk.core.Entry;
 import dev.tolk.core.Pipeline;
 import dev.tolk.core.PipelineResult;
 import dev.tolk.core.Planner;
 import dev.tolk.core.Progress;
 import dev.tolk.core.RunAbortedException;
+import dev.tolk.core.TextHash;
 import dev.tolk.core.TokenEstimator;
 import dev.tolk.core.Unit;
 import dev.tolk.core.UnitOutcome;
+import dev.tolk.core.UnitRef;
 import dev.tolk.core.Usage;
 import dev.tolk.provider.ClaudeProvider;
 import dev.tolk.provider.PseudoTranslator;
 import dev.tolk.provider.SystemPrompt;
 import dev.tolk.provider.TranslationRequests;
+import dev.tolk.state.Lockfile;
 import dev.tolk.state.ProjectLock;
 import dev.tolk.state.RunFolder;
 import java.io.IOException;
@@ -105,19 +110,40 @@ public final class TranslationService {
       BatchProgress batchProgress,
       boolean dryRun) {
     Settings settings = project.settings();
+    Lockfile lock = Lockfile.load(project.lockFile());
+    Planner.Scope scope =
+        new Planner.Scope(
+            keyFilter(request.keyPattern()), request.force(), settings.removeDeletedKeys());
+    Changes changes = new Changes();
     List<Unit> pending = new ArrayList<>();
     int upToDate = 0;
     Planner planner = new Planner();
     for (TargetJob job : project.jobs()) {
+      String file = job.source().relative();
+      Catalog source = job.sourceDocument().catalog();
       Planner.Plan plan =
           planner.plan(
-              job.source().relative(),
+              file,
               job.language(),
-              job.sourceDocument().catalog(),
+              source,
               job.target() == null ? null : job.target().catalog(),
-              request.force());
+              lock.entries(file, job.language()),
+              scope);
       pending.addAll(plan.pending());
       upToDate += plan.upToDate();
+      changes.stale += plan.stale();
+      plan.edited()
+          .forEach(key -> changes.edited.add(file + " " + key + " [" + job.language() + "]"));
+      plan.reused()
+          .forEach(
+              (key, text) -> {
+                Entry entry = source.get(key);
+                Unit unit =
+                    new Unit(new UnitRef(file, key, job.language()), entry.text(), entry.note());
+                changes.reused.add(new UnitOutcome.Translated(unit, text));
+              });
+      plan.adopted().forEach(key -> changes.adopted.add(new UnitRef(file, key, job.language())));
+      changes.remove(file, job.language(), plan.removals());
     }
     TokenEstimator estimator = new TokenEstimator();
     List<Chunk> chunks =
@@ -130,11 +156,34 @@ public final class TranslationService {
             : ClaudeProvider.chooseMode(
                 pending.size(), request.useBatchApi(), settings.batchThreshold());
     boolean batch = mode.batch();
-    String reason = mode.reason();
-    Draft draft = new Draft(project, batch ? "batch" : "sync", reason, pending.size(), upToDate);
-    if (dryRun || pending.isEmpty()) {
-      return draft.planned(
-          dryRun, dryRun ? estimate(chunks, settings, pseudo) : null, statusOf(project));
+    String modeName = batch ? "batch" : "sync";
+    Draft draft =
+        new Draft(
+            project,
+            modeName,
+            mode.reason(),
+            pending.size(),
+            upToDate,
+            changes,
+            fingerprint(settings));
+    if (dryRun) {
+      return draft.planned(true, estimate(chunks, settings, pseudo), statusOf(project));
+    }
+    if (changes.anyToWrite()) {
+      draft.applyLocalChanges();
+      project = new ProjectLoader(environment).load(request); // the targets have changed
+      draft =
+          new Draft(
+              project,
+              modeName,
+              mode.reason(),
+              pending.size(),
+              upToDate,
+              changes,
+              fingerprint(settings));
+    }
+    if (pending.isEmpty()) {
+      return draft.planned(false, null, statusOf(project));
     }
     if (!batch) {
       ChunkTranslator translator = pseudo ? new PseudoTranslator() : claude(settings).synchronous();
@@ -167,7 +216,15 @@ public final class TranslationService {
     Project project = new ProjectLoader(environment).load(original);
     Settings settings = project.settings();
     ClaudeProvider claude = claude(settings);
-    Draft draft = new Draft(project, "batch", "resuming run " + folder.id(), 0, 0);
+    Draft draft =
+        new Draft(
+            project,
+            "batch",
+            "resuming run " + folder.id(),
+            0,
+            0,
+            new Changes(),
+            fingerprint(settings));
     return collect(
         batchRun(folder, claude, settings, original, batchProgress), claude, draft, progress);
   }
@@ -267,7 +324,8 @@ public final class TranslationService {
             request.batchThreshold(),
             request.pollInterval(),
             request.maxWait(),
-            false);
+            false,
+            null);
     ObjectNode event = folder.journal().event("request");
     event.set("request", Json.mapper().valueToTree(absolute));
     folder.journal().append(event);
@@ -293,7 +351,8 @@ public final class TranslationService {
               stored.batchThreshold(),
               flags.pollInterval() != null ? flags.pollInterval() : stored.pollInterval(),
               flags.maxWait() != null ? flags.maxWait() : stored.maxWait(),
-              flags.noWait());
+              flags.noWait(),
+              null);
         } catch (IOException e) {
           throw new UncheckedIOException(e);
         }
@@ -311,6 +370,34 @@ public final class TranslationService {
       }
     }
     return ids;
+  }
+
+  /** What tolk.lock records as the model and instructions a translation was made with. */
+  private static String fingerprint(Settings settings) {
+    return settings.provider().equals("pseudo")
+        ? "pseudo"
+        : TextHash.of(settings.model() + "\n" + new SystemPrompt().fingerprint());
+  }
+
+  /** A glob over keys (for --key), or every key. */
+  private static java.util.function.Predicate<String> keyFilter(String pattern) {
+    if (pattern == null || pattern.isBlank()) {
+      return key -> true;
+    }
+    java.util.regex.Pattern regex = java.util.regex.Pattern.compile(globToRegex(pattern));
+    return key -> regex.matcher(key).matches();
+  }
+
+  private static String globToRegex(String glob) {
+    StringBuilder regex = new StringBuilder();
+    for (char c : glob.toCharArray()) {
+      switch (c) {
+        case '*' -> regex.append(".*");
+        case '?' -> regex.append('.');
+        default -> regex.append(java.util.regex.Pattern.quote(String.valueOf(c)));
+      }
+    }
+    return regex.toString();
   }
 
   private static RunReport.Status statusOf(Project project) {

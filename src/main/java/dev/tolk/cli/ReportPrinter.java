@@ -50,6 +50,7 @@ final class ReportPrinter {
         out.println("  wrote " + String.join(", ", report.written()));
       }
     }
+    printChanges(report, out);
     int shown = 0;
     for (Failure failure : report.failures()) {
       if (shown++ == 50) {
@@ -62,6 +63,27 @@ final class ReportPrinter {
     }
     out.flush();
     err.flush();
+  }
+
+  private static void printChanges(RunReport report, PrintWriter out) {
+    if (report.stale() > 0) {
+      out.printf("  %d of them changed in the source since they were translated%n", report.stale());
+    }
+    if (report.reused() > 0) {
+      out.printf("  %d translations reused for renamed keys (no request)%n", report.reused());
+    }
+    if (report.removed() > 0) {
+      out.printf("  %d keys removed from targets (no longer in the source)%n", report.removed());
+    }
+    if (!report.edited().isEmpty()) {
+      out.printf(
+          "  kept %d translations edited by a person (--force translates them again):%n",
+          report.edited().size());
+      report.edited().stream().limit(20).forEach(edit -> out.println("    " + edit));
+      if (report.edited().size() > 20) {
+        out.println("    ... (--json lists all)");
+      }
+    }
   }
 
   private static void printPlan(RunReport report, String who, PrintWriter out) {

@@ -71,7 +71,8 @@ final class ResumeCommand implements Callable<Integer> {
             null,
             pollInterval,
             maxWait,
-            noWait);
+            noWait,
+            null);
     return Runs.execute(
         spec,
         parent.environment(),

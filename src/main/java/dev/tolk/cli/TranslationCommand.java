@@ -34,7 +34,8 @@ abstract class TranslationCommand {
             options.batchThreshold,
             options.pollInterval,
             options.maxWait,
-            options.noWait);
+            options.noWait,
+            options.keyPattern);
     return Runs.execute(
         spec,
         environment(),

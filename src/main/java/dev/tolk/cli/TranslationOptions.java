@@ -36,6 +36,13 @@ public final class TranslationOptions {
       description = "Requests in flight at most (default: 8).")
   Integer concurrency;
 
+  @Option(
+      names = "--key",
+      paramLabel = "PATTERN",
+      description =
+          "Only keys matching this glob (e.g. '/auth/*' for JSON, 'error.*' for properties).")
+  String keyPattern;
+
   @Option(names = "--force", description = "Translate every string again, not only missing ones.")
   boolean force;
 

@@ -22,7 +22,8 @@ public record ProjectConfig(
     List<FileSpec> files,
     BatchSection batch,
     ChunkingSection chunking,
-    Integer concurrency) {
+    Integer concurrency,
+    Boolean removeDeletedKeys) {
 
   /** A source path or glob, relative to the config file, and where each language goes. */
   public record FileSpec(String source, String output) {}

@@ -32,7 +32,8 @@ public record Settings(
     Duration batchMaxWait,
     int maxRequestsPerBatch,
     long maxBytesPerBatch,
-    int maxRounds) {
+    int maxRounds,
+    boolean removeDeletedKeys) {
 
   public ModelPrice price() {
     return prices.get(model);

@@ -28,7 +28,7 @@ public final class SettingsResolver {
   public Settings resolve(Path projectRoot, ProjectConfig project, Overrides flags) {
     ProjectConfig p =
         project == null
-            ? new ProjectConfig(null, null, null, null, null, null, null, null)
+            ? new ProjectConfig(null, null, null, null, null, null, null, null, null)
             : project;
     String source = first(flags.sourceLanguage(), null, p.source(), defaults.source());
     List<String> targets =
@@ -109,7 +109,8 @@ public final class SettingsResolver {
             defaults.batch().maxBytes(),
             256_000_000L,
             "batch.max-bytes"),
-        defaults.batch().maxRounds());
+        defaults.batch().maxRounds(),
+        p.removeDeletedKeys() == null || p.removeDeletedKeys());
   }
 
   private String env(String name) {

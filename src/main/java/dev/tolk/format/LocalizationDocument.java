@@ -13,7 +13,13 @@ public interface LocalizationDocument {
    *
    * @param source the source-language document, for the order and structure of inserted keys
    */
-  byte[] update(Map<String, String> values, LocalizationDocument source);
+  default byte[] update(Map<String, String> values, LocalizationDocument source) {
+    return update(values, java.util.Set.of(), source);
+  }
+
+  /** As {@link #update(Map, LocalizationDocument)}, also removing the given keys. */
+  byte[] update(
+      Map<String, String> values, java.util.Set<String> removals, LocalizationDocument source);
 
   /** A new target file shaped like this (source) document, holding only the given values. */
   byte[] translateInto(Map<String, String> values);

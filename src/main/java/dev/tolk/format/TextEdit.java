@@ -18,7 +18,8 @@ public record TextEdit(int start, int end, String text) {
     StringBuilder out = new StringBuilder(original.length() + 64 * sorted.size());
     int position = 0;
     for (TextEdit edit : sorted) {
-      out.append(original, position, edit.start()).append(edit.text());
+      // an insertion inside a span already replaced lands right after that span
+      out.append(original, position, Math.max(position, edit.start())).append(edit.text());
       position = Math.max(position, edit.end());
     }
     return out.append(original, position, original.length()).toString();

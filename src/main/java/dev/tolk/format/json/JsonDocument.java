@@ -67,7 +67,8 @@ final class JsonDocument implements LocalizationDocument {
   }
 
   @Override
-  public byte[] update(Map<String, String> values, LocalizationDocument source) {
+  public byte[] update(
+      Map<String, String> values, java.util.Set<String> removals, LocalizationDocument source) {
     JsonDocument sourceDocument = (JsonDocument) source;
     List<TextEdit> edits = new ArrayList<>();
     Map<String, String> missing = new LinkedHashMap<>();
@@ -87,7 +88,13 @@ final class JsonDocument implements LocalizationDocument {
         missing.put(entry.key(), value);
       }
     }
-    edits.addAll(new JsonInsertions(root, sourceDocument.root, style).plan(missing));
+    edits.addAll(new JsonInsertions(root, sourceDocument.root, style, removals).plan(missing));
+    for (String key : removals) {
+      JsonTree.Member member = leaves.get(key);
+      if (member != null && !values.containsKey(key)) {
+        edits.add(removal(member));
+      }
+    }
     return file.encode(TextEdit.apply(text, edits));
   }
 
@@ -95,7 +102,36 @@ final class JsonDocument implements LocalizationDocument {
   public byte[] translateInto(Map<String, String> values) {
     String empty = "{}" + (style.finalNewline() ? file.newline() : "");
     JsonDocument target = new JsonDocument(file, empty, style);
-    return target.update(values, this);
+    return target.update(values, java.util.Set.of(), this);
+  }
+
+  /** The span of a member with the comma that separates it from its neighbour. */
+  private TextEdit removal(JsonTree.Member member) {
+    JsonTree.Container container = containerOf(root, member);
+    int index = container.members.indexOf(member);
+    if (container.members.size() == 1) {
+      return new TextEdit(container.open + 1, container.close, "");
+    }
+    if (index < container.members.size() - 1) {
+      return new TextEdit(member.nameStart(), container.members.get(index + 1).nameStart(), "");
+    }
+    return new TextEdit(container.members.get(index - 1).valueEnd(), member.valueEnd(), "");
+  }
+
+  private static JsonTree.Container containerOf(
+      JsonTree.Container container, JsonTree.Member member) {
+    if (container.members.contains(member)) {
+      return container;
+    }
+    for (JsonTree.Member child : container.members) {
+      if (child.child() != null) {
+        JsonTree.Container found = containerOf(child.child(), member);
+        if (found != null) {
+          return found;
+        }
+      }
+    }
+    return null;
   }
 
   private String textOf(String key) {

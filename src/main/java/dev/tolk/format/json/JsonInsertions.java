@@ -22,7 +22,15 @@ final class JsonInsertions {
 
   private final Map<JsonTree.Container, Map<String, String>> anchors = new java.util.HashMap<>();
 
-  JsonInsertions(JsonTree.Container targetRoot, JsonTree.Container sourceRoot, JsonStyle style) {
+  /** Members about to be removed, which new members must not be anchored to. */
+  private final java.util.Set<String> removedNames;
+
+  JsonInsertions(
+      JsonTree.Container targetRoot,
+      JsonTree.Container sourceRoot,
+      JsonStyle style,
+      java.util.Set<String> removals) {
+    this.removedNames = removals;
     this.targetRoot = targetRoot;
     this.sourceRoot = sourceRoot;
     this.style = style;
@@ -94,19 +102,22 @@ final class JsonInsertions {
 
   /** The name of the target member the new one goes after: "" means before the first member. */
   private String anchor(JsonTree.Container target, JsonTree.Container source, String name) {
-    return anchors.computeIfAbsent(target, t -> anchorsOf(t, source)).getOrDefault(name, "");
+    return anchors
+        .computeIfAbsent(target, t -> anchorsOf(t, source, removedNames))
+        .getOrDefault(name, "");
   }
 
   /**
    * For each source member, the nearest earlier source sibling that the target has, in one pass.
    */
   private static Map<String, String> anchorsOf(
-      JsonTree.Container target, JsonTree.Container source) {
+      JsonTree.Container target, JsonTree.Container source, java.util.Set<String> removed) {
     Map<String, String> anchors = new java.util.HashMap<>();
     String last = "";
     for (JsonTree.Member sibling : source.members) {
       anchors.put(sibling.name(), last);
-      if (target.member(sibling.name()) != null) {
+      if (target.member(sibling.name()) != null
+          && !removed.contains(JsonTree.pointer(target.pointer, sibling.name()))) {
         last = sibling.name();
       }
     }

@@ -83,7 +83,8 @@ final class JsonlDocument implements LocalizationDocument {
   }
 
   @Override
-  public byte[] update(Map<String, String> values, LocalizationDocument source) {
+  public byte[] update(
+      Map<String, String> values, java.util.Set<String> removals, LocalizationDocument source) {
     JsonlDocument sourceDocument = (JsonlDocument) source;
     List<String> out = new ArrayList<>(lines);
     Map<Integer, List<String>> insertAfter = new LinkedHashMap<>();
@@ -97,14 +98,23 @@ final class JsonlDocument implements LocalizationDocument {
         int anchor = previous == null ? -1 : lineOfId.get(previous);
         insertAfter.computeIfAbsent(anchor, a -> new ArrayList<>()).add(render(newItem(id), value));
       }
-      if (lineOfId.containsKey(id) || value != null) {
-        previous = lineOfId.containsKey(id) ? id : previous;
+      if (lineOfId.containsKey(id) && !removals.contains(id)) {
+        previous = id;
       }
     }
     List<String> result = new ArrayList<>();
     result.addAll(insertAfter.getOrDefault(-1, List.of()));
+    java.util.Set<Integer> removed = new java.util.HashSet<>();
+    removals.forEach(
+        id -> {
+          if (lineOfId.containsKey(id) && !values.containsKey(id)) {
+            removed.add(lineOfId.get(id));
+          }
+        });
     for (int i = 0; i < out.size(); i++) {
-      result.add(out.get(i));
+      if (!removed.contains(i)) {
+        result.add(out.get(i));
+      }
       result.addAll(insertAfter.getOrDefault(i, List.of()));
     }
     return file.encode(String.join(file.newline(), result) + file.newline());

@@ -67,7 +67,8 @@ final class PropertiesDocument implements LocalizationDocument {
   }
 
   @Override
-  public byte[] update(Map<String, String> values, LocalizationDocument source) {
+  public byte[] update(
+      Map<String, String> values, java.util.Set<String> removals, LocalizationDocument source) {
     PropertiesDocument sourceDocument = (PropertiesDocument) source;
     String text = file.text();
     String nl = file.newline();
@@ -85,12 +86,20 @@ final class PropertiesDocument implements LocalizationDocument {
                   existing.end(),
                   PropertiesEscaping.escapeValue(value, maxRaw())));
         }
-        anchor = existing;
+        if (!removals.contains(existing.key())) {
+          anchor = existing;
+        }
       } else if (value != null) {
         // after the entry that precedes it in the source, else before the first entry, else at the
         // end
         int at = anchor != null ? anchor.end() : entries.isEmpty() ? -1 : -2;
         inserts.computeIfAbsent(at, a -> new ArrayList<>()).add(line(sourceEntry.key(), value));
+      }
+    }
+    for (String key : removals) {
+      PropertiesEntry entry = byKey.get(key);
+      if (entry != null && !values.containsKey(key)) {
+        edits.add(new TextEdit(entry.start(), entry.next(), ""));
       }
     }
     for (var insert : inserts.entrySet()) {
