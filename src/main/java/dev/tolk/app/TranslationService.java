@@ -380,7 +380,7 @@ public final class TranslationService {
   }
 
   /** A glob over keys (for --key), or every key. */
-  private static java.util.function.Predicate<String> keyFilter(String pattern) {
+  static java.util.function.Predicate<String> keyFilter(String pattern) {
     if (pattern == null || pattern.isBlank()) {
       return key -> true;
     }

@@ -15,7 +15,8 @@ import picocli.CommandLine.Spec;
       RunCommand.class,
       TranslateCommand.class,
       ResumeCommand.class,
-      BatchCommand.class
+      BatchCommand.class,
+      CheckCommand.class
     },
     footerHeading = "%nEnvironment:%n",
     footer = {

@@ -107,7 +107,7 @@ public final class ChunkProcessor {
         continue;
       }
       String restored = EdgeWhitespace.restore(item.text(), translation);
-      List<String> found = validator.check(item.text(), restored);
+      List<String> found = validator.check(item.text(), restored, chunk.targetLanguage());
       if (found.isEmpty()) {
         sink.outcome(new UnitOutcome.Translated(item.unit(), restored));
       } else {

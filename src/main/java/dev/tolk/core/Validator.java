@@ -16,6 +16,15 @@ import java.util.stream.Collectors;
 public final class Validator {
   private final PlaceholderScanner scanner = new PlaceholderScanner();
 
+  /** As {@link #check(String, String)}, plus the target language's plural categories. */
+  public List<String> check(String source, String translation, String language) {
+    List<String> problems = check(source, translation);
+    if (problems.isEmpty() && IcuMessage.parse(source).isPresent()) {
+      problems.addAll(PluralCategories.problems(translation, language));
+    }
+    return problems;
+  }
+
   /** The problems found, each a short phrase for a report or a repair request; empty when valid. */
   public List<String> check(String source, String translation) {
     List<String> problems = new ArrayList<>();

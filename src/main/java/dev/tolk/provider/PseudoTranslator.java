@@ -27,7 +27,8 @@ public final class PseudoTranslator implements ChunkTranslator {
   public ChunkReply translate(Chunk chunk, RepairRequest repair) {
     Map<String, String> translations = new LinkedHashMap<>();
     for (ChunkItem item : chunk.items()) {
-      translations.put(item.id(), pseudo(item.text()));
+      translations.put(
+          item.id(), pseudo(PluralExpansion.forLanguage(item.text(), chunk.targetLanguage())));
     }
     return new ChunkReply.Answered(translations, Usage.NONE);
   }

@@ -76,4 +76,21 @@ class ValidatorTest {
   void a_percent_sign_followed_by_a_word_is_not_a_placeholder() {
     assertEquals(List.of(), check("100% sure", "sûr à 100 %"));
   }
+
+  @Test
+  void plural_categories_follow_the_target_language() {
+    String source = "{n, plural, one {# file} other {# files}}";
+    assertEquals(
+        List.of(
+            "plural argument {n} needs the 'few' category in ru",
+            "plural argument {n} needs the 'many' category in ru"),
+        validator.check(source, "{n, plural, one {# файл} other {# файла}}", "ru"));
+    assertEquals(
+        List.of(),
+        validator.check(source, "{n, plural, one {# fichier} other {# fichiers}}", "fr"),
+        "French 'many' is for round millions");
+    assertEquals(
+        List.of("plural argument {n} has 'one', not a category of ja"),
+        validator.check(source, "{n, plural, one {# ファイル} other {# ファイル}}", "ja"));
+  }
 }

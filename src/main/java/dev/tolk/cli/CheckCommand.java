@@ -1,0 +1,93 @@
+package dev.tolk.cli;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import dev.tolk.anthropic.Json;
+import dev.tolk.app.CheckReport;
+import dev.tolk.app.CheckService;
+import dev.tolk.app.RunRequest;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+
+@Command(
+    name = "check",
+    description =
+        "CI gate: calls no API, writes nothing; exits 5 when a translation is missing, stale or invalid.",
+    mixinStandardHelpOptions = true)
+final class CheckCommand implements Callable<Integer> {
+  @ParentCommand TolkCommand parent;
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @CommandLine.Mixin Verbosity verbosity = new Verbosity();
+
+  @Option(
+      names = {"-c", "--config"},
+      paramLabel = "FILE",
+      description = "The project config (default: ./tolk.yaml).")
+  Path config;
+
+  @Option(
+      names = {"-t", "--target-lang"},
+      split = ",",
+      paramLabel = "LANG",
+      description = "Only these languages.")
+  List<String> targets;
+
+  @Option(names = "--key", paramLabel = "PATTERN", description = "Only keys matching this glob.")
+  String keyPattern;
+
+  @Option(names = "--json", description = "Print the findings as one JSON document on stdout.")
+  boolean json;
+
+  @Override
+  public Integer call() throws JsonProcessingException {
+    verbosity.apply();
+    RunRequest request =
+        new RunRequest(
+            config,
+            null,
+            null,
+            null,
+            targets,
+            "pseudo",
+            null,
+            null,
+            false,
+            true,
+            false,
+            null,
+            null,
+            null,
+            false,
+            keyPattern);
+    CheckReport report = new CheckService(parent.environment()).check(request);
+    var out = spec.commandLine().getOut();
+    var err = spec.commandLine().getErr();
+    report.problems().forEach(problem -> err.println("tolk: " + problem.message()));
+    if (json) {
+      out.println(Json.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(report));
+    } else {
+      for (CheckReport.Finding finding : report.findings()) {
+        out.printf(
+            "%s %s [%s]: %s%n",
+            finding.file(), finding.key(), finding.language(), finding.problem());
+      }
+      out.printf(
+          "%s: %d translations checked, %d findings%n",
+          report.findings().isEmpty() && report.problems().isEmpty() ? "ok" : "check failed",
+          report.checked(),
+          report.findings().size());
+    }
+    out.flush();
+    err.flush();
+    if (!report.problems().isEmpty()) {
+      return ExitCodes.USAGE;
+    }
+    return report.findings().isEmpty() ? ExitCodes.OK : ExitCodes.CHECK_FAILED;
+  }
+}
