@@ -93,7 +93,7 @@ final class TargetWriter {
       TargetJob job, Map<String, String> values, java.util.Set<String> removed) {
     LocalizationDocument target = job.target();
     return target == null
-        ? job.sourceDocument().translateInto(values)
+        ? job.sourceDocument().translateInto(values, job.language())
         : target.update(values, removed, job.sourceDocument());
   }
 

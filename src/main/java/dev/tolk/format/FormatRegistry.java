@@ -1,6 +1,7 @@
 package dev.tolk.format;
 
 import dev.tolk.core.InputException;
+import dev.tolk.format.json.ArbFormat;
 import dev.tolk.format.json.JsonFormat;
 import dev.tolk.format.jsonl.JsonlFormat;
 import dev.tolk.format.properties.PropertiesFormat;
@@ -9,7 +10,7 @@ import java.util.List;
 /** The formats tolk reads, chosen by file name. */
 public final class FormatRegistry {
   private final List<FileFormat> formats =
-      List.of(new JsonlFormat(), new JsonFormat(), new PropertiesFormat());
+      List.of(new JsonlFormat(), new JsonFormat(), new ArbFormat(), new PropertiesFormat());
 
   public FileFormat forFile(String fileName) {
     for (FileFormat format : formats) {

@@ -23,4 +23,9 @@ public interface LocalizationDocument {
 
   /** A new target file shaped like this (source) document, holding only the given values. */
   byte[] translateInto(Map<String, String> values);
+
+  /** As {@link #translateInto(Map)}, for formats whose files name their language. */
+  default byte[] translateInto(Map<String, String> values, String language) {
+    return translateInto(values);
+  }
 }

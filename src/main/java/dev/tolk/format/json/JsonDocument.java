@@ -24,16 +24,20 @@ import java.util.Map;
  * bytes. Keys are JSON Pointers ({@code /auth/login/title}); keys with dots are never split.
  */
 final class JsonDocument implements LocalizationDocument {
-  private static final JsonFactory FACTORY =
-      JsonFactory.builder()
-          .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-          .streamReadConstraints(
-              StreamReadConstraints.builder()
-                  .maxNestingDepth(200)
-                  .maxStringLength(1_000_000)
-                  .maxDocumentLength(64L * 1024 * 1024)
-                  .build())
-          .build();
+  private static final JsonFactory LENIENT = factory(false);
+  private static final JsonFactory FACTORY = factory(true);
+
+  private static JsonFactory factory(boolean strict) {
+    return JsonFactory.builder()
+        .configure(StreamReadFeature.STRICT_DUPLICATE_DETECTION, strict)
+        .streamReadConstraints(
+            StreamReadConstraints.builder()
+                .maxNestingDepth(200)
+                .maxStringLength(1_000_000)
+                .maxDocumentLength(64L * 1024 * 1024)
+                .build())
+        .build();
+  }
 
   private final TextFile file;
   private final String text;
@@ -43,7 +47,10 @@ final class JsonDocument implements LocalizationDocument {
   private final List<Entry> entries = new ArrayList<>();
   private final Map<String, String> texts = new java.util.HashMap<>();
 
-  private JsonDocument(TextFile file, String text, JsonStyle style) {
+  private final boolean strict;
+
+  private JsonDocument(TextFile file, String text, JsonStyle style, boolean strict) {
+    this.strict = strict;
     this.file = file;
     this.text = text;
     this.style = style;
@@ -51,10 +58,22 @@ final class JsonDocument implements LocalizationDocument {
   }
 
   static JsonDocument parse(TextFile file) {
+    return parse(file, true);
+  }
+
+  /**
+   * @param strict whether a repeated member is an error (else the last one counts)
+   */
+  static JsonDocument parse(TextFile file, boolean strict) {
     if (file.text().isBlank()) {
       throw new FormatException(file.path(), 1, 1, "empty file: expected a JSON object");
     }
-    return new JsonDocument(file, file.text(), JsonStyle.detect(file.text(), file.newline()));
+    return new JsonDocument(
+        file, file.text(), JsonStyle.detect(file.text(), file.newline()), strict);
+  }
+
+  String newline() {
+    return file.newline();
   }
 
   @Override
@@ -101,7 +120,7 @@ final class JsonDocument implements LocalizationDocument {
   @Override
   public byte[] translateInto(Map<String, String> values) {
     String empty = "{}" + (style.finalNewline() ? file.newline() : "");
-    JsonDocument target = new JsonDocument(file, empty, style);
+    JsonDocument target = new JsonDocument(file, empty, style, strict);
     return target.update(values, java.util.Set.of(), this);
   }
 
@@ -139,7 +158,7 @@ final class JsonDocument implements LocalizationDocument {
   }
 
   private JsonTree.Container read() {
-    try (JsonParser parser = FACTORY.createParser(text)) {
+    try (JsonParser parser = (strict ? FACTORY : LENIENT).createParser(text)) {
       JsonToken first = parser.nextToken();
       if (first != JsonToken.START_OBJECT) {
         throw error(parser, "expected a JSON object at the top level");
@@ -188,7 +207,10 @@ final class JsonDocument implements LocalizationDocument {
         String value = parser.getText();
         int valueEnd = (int) parser.currentLocation().getCharOffset();
         member = new JsonTree.Member(name, nameStart, valueStart, valueEnd, true, null);
-        leaves.put(childPointer, member);
+        if (leaves.put(childPointer, member) != null) {
+          entries.removeIf(
+              entry -> entry.key().equals(childPointer)); // a repeated member: the last counts
+        }
         entries.add(new Entry(childPointer, value, null, line));
         texts.put(childPointer, value);
       } else {
