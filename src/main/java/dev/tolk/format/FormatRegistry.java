@@ -5,12 +5,18 @@ import dev.tolk.format.json.ArbFormat;
 import dev.tolk.format.json.JsonFormat;
 import dev.tolk.format.jsonl.JsonlFormat;
 import dev.tolk.format.properties.PropertiesFormat;
+import dev.tolk.format.yaml.YamlFormat;
 import java.util.List;
 
 /** The formats tolk reads, chosen by file name. */
 public final class FormatRegistry {
   private final List<FileFormat> formats =
-      List.of(new JsonlFormat(), new JsonFormat(), new ArbFormat(), new PropertiesFormat());
+      List.of(
+          new JsonlFormat(),
+          new JsonFormat(),
+          new ArbFormat(),
+          new PropertiesFormat(),
+          new YamlFormat());
 
   public FileFormat forFile(String fileName) {
     for (FileFormat format : formats) {

@@ -1,0 +1,60 @@
+package dev.tolk.format.yaml;
+
+import java.util.regex.Pattern;
+
+/**
+ * Writes a YAML scalar in the style of the one it replaces, quoting whenever plain would change it.
+ */
+final class YamlScalars {
+  private static final Pattern PLAIN_SAFE =
+      Pattern.compile("[^-?:,\\[\\]{}#&*!|>'\"%@`\\s][^\\n]*");
+  private static final Pattern RESERVED =
+      Pattern.compile(
+          "(?i)(~|null|true|false|yes|no|on|off|y|n|[-+]?[0-9][0-9_.:eE+-]*|\\.inf|\\.nan)");
+
+  private YamlScalars() {}
+
+  /**
+   * @param style the original's first character: {@code '}, {@code "}, or anything else for plain
+   */
+  static String write(String value, char style) {
+    if (style == '\'' && !value.contains("\n")) {
+      return "'" + value.replace("'", "''") + "'";
+    }
+    if (style != '"' && plainSafe(value)) {
+      return value;
+    }
+    return doubleQuoted(value);
+  }
+
+  static String doubleQuoted(String value) {
+    StringBuilder out = new StringBuilder("\"");
+    for (char c : value.toCharArray()) {
+      switch (c) {
+        case '"' -> out.append("\\\"");
+        case '\\' -> out.append("\\\\");
+        case '\n' -> out.append("\\n");
+        case '\t' -> out.append("\\t");
+        case '\r' -> out.append("\\r");
+        default -> {
+          if (c < 0x20) {
+            out.append(String.format("\\x%02x", (int) c));
+          } else {
+            out.append(c);
+          }
+        }
+      }
+    }
+    return out.append('"').toString();
+  }
+
+  private static boolean plainSafe(String value) {
+    return !value.isEmpty()
+        && PLAIN_SAFE.matcher(value).matches()
+        && !value.endsWith(" ")
+        && !value.contains(": ")
+        && !value.contains(" #")
+        && !value.endsWith(":")
+        && !RESERVED.matcher(value).matches();
+  }
+}
