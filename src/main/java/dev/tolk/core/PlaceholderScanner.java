@@ -20,7 +20,7 @@ public final class PlaceholderScanner {
               "(?<double>\\{\\{[^{}]+\\}\\})",
               "(?<dollar>\\$\\{[^{}]+\\})",
               "(?<ruby>%\\{[A-Za-z0-9_.]+\\})",
-              "(?<python>%\\([A-Za-z0-9_.]+\\)[-#0+]*\\d*(?:\\.\\d+)?[diouxXeEfFgGcrsa])",
+              "(?<python>%\\([^)]+\\)[-#0+]*\\d*(?:\\.\\d+)?[diouxXeEfFgGcrsa])",
               "(?<symfony>%[A-Za-z_][A-Za-z0-9_.]*%)",
               "(?<percent>%%)",
               "(?<printf>%(?<pos>\\d+\\$)?[-#0+]*(?:\\d+|\\*)?(?:\\.(?:\\d+|\\*))?"

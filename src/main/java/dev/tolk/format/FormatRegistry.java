@@ -4,6 +4,7 @@ import dev.tolk.core.InputException;
 import dev.tolk.format.json.ArbFormat;
 import dev.tolk.format.json.JsonFormat;
 import dev.tolk.format.jsonl.JsonlFormat;
+import dev.tolk.format.po.PoFormat;
 import dev.tolk.format.properties.PropertiesFormat;
 import dev.tolk.format.yaml.YamlFormat;
 import java.util.List;
@@ -16,7 +17,8 @@ public final class FormatRegistry {
           new JsonFormat(),
           new ArbFormat(),
           new PropertiesFormat(),
-          new YamlFormat());
+          new YamlFormat(),
+          new PoFormat());
 
   public FileFormat forFile(String fileName) {
     for (FileFormat format : formats) {

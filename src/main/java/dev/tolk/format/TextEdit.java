@@ -9,12 +9,17 @@ import java.util.List;
 public record TextEdit(int start, int end, String text) {
 
   /**
-   * Applies non-overlapping edits in one pass, linear in the text and the edits; of two edits at
-   * the same offset, the one listed first ends up first.
+   * Applies non-overlapping edits in one pass, linear in the text and the edits. At one offset,
+   * insertions come before a replacement that starts there; of two insertions, the one listed first
+   * ends up first.
    */
   public static String apply(String original, List<TextEdit> edits) {
     List<TextEdit> sorted =
-        edits.stream().sorted(Comparator.comparingInt(TextEdit::start)).toList();
+        edits.stream()
+            .sorted(
+                Comparator.comparingInt(TextEdit::start)
+                    .thenComparing(edit -> edit.end() > edit.start()))
+            .toList();
     StringBuilder out = new StringBuilder(original.length() + 64 * sorted.size());
     int position = 0;
     for (TextEdit edit : sorted) {

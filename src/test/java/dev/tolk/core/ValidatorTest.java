@@ -21,6 +21,11 @@ class ValidatorTest {
     assertEquals(
         List.of(), check("Signed in as <b>{{user}}</b>", "Connecté en tant que <b>{{ user }}</b>"));
     assertEquals(List.of(), check("%(count)s files in ${dir}", "%(count)s fichiers dans ${dir}"));
+    assertEquals(
+        List.of(
+            "missing placeholder %(number of participants)s",
+            "unexpected placeholder %(nombre de participants)s"),
+        check(", %(number of participants)s others", ", %(nombre de participants)s autres"));
   }
 
   @Test

@@ -1,0 +1,283 @@
+package dev.tolk.format.po;
+
+import dev.tolk.core.Catalog;
+import dev.tolk.core.Entry;
+import dev.tolk.format.FormatException;
+import dev.tolk.format.LocalizationDocument;
+import dev.tolk.format.TextEdit;
+import dev.tolk.format.TextFile;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * A PO file or POT template. A template's texts are its msgids; a PO file's texts are its
+ * translated msgstrs (fuzzy and empty ones count as missing; obsolete {@code #~} entries are never
+ * touched). Writing replaces msgstr lines (clearing the fuzzy flag), inserts missing entries as the
+ * template has them, and keeps every other byte.
+ */
+final class PoDocument implements LocalizationDocument {
+  private final TextFile file;
+  private final boolean template;
+  private final List<PoEntry> entries;
+  private final Map<String, PoEntry> byKey = new LinkedHashMap<>();
+  private final PoEntry header;
+  private final Map<String, String> headers = new LinkedHashMap<>();
+  private final PluralForms forms;
+
+  private PoDocument(TextFile file, List<PoEntry> entries) {
+    this.file = file;
+    this.template = file.path().toLowerCase().endsWith(".pot");
+    this.entries = entries;
+    PoEntry found = null;
+    for (PoEntry entry : entries) {
+      if (entry.obsolete) {
+        continue;
+      }
+      if (entry.header()) {
+        found = entry;
+        continue;
+      }
+      PoEntry first = byKey.put(entry.key(), entry);
+      if (first != null) {
+        throw new FormatException(
+            file.path(),
+            entry.line,
+            1,
+            "duplicate message '" + abbreviate(entry.id) + "' (first at line " + first.line + ")");
+      }
+    }
+    this.header = found;
+    if (found != null && !found.strings.isEmpty()) {
+      for (String line : found.strings.get(0).split("\n")) {
+        int colon = line.indexOf(':');
+        if (colon > 0) {
+          headers.put(line.substring(0, colon).trim(), line.substring(colon + 1).trim());
+        }
+      }
+    }
+    try {
+      this.forms = PluralForms.parse(headers.get("Plural-Forms"));
+    } catch (IllegalArgumentException e) {
+      throw new FormatException(
+          file.path(), found.line, 1, "invalid Plural-Forms header (" + e.getMessage() + ")");
+    }
+  }
+
+  static PoDocument parse(TextFile file) {
+    return new PoDocument(file, PoReader.read(file));
+  }
+
+  @Override
+  public Catalog catalog() {
+    List<Entry> result = new ArrayList<>();
+    String language = headers.get("Language");
+    for (PoEntry entry : byKey.values()) {
+      String text;
+      if (template) {
+        text = entry.idPlural == null ? entry.id : PoPlurals.toIcu(entry.id, entry.idPlural);
+      } else if (!entry.translated()) {
+        continue;
+      } else if (entry.idPlural == null) {
+        text = entry.strings.get(0);
+      } else {
+        PluralForms own =
+            forms != null ? forms : PluralForms.standard(language == null ? "en" : language);
+        text =
+            own == null
+                ? entry.strings.get(entry.strings.size() - 1)
+                : PoPlurals.fromForms(entry.strings, own, language);
+      }
+      result.add(new Entry(entry.key(), text, note(entry), entry.line));
+    }
+    return new Catalog(result);
+  }
+
+  private static String note(PoEntry entry) {
+    List<String> parts = new ArrayList<>();
+    if (entry.context != null) {
+      parts.add("context: " + entry.context);
+    }
+    parts.addAll(entry.comments);
+    return parts.isEmpty() ? null : String.join("\n", parts);
+  }
+
+  @Override
+  public byte[] update(
+      Map<String, String> values, Set<String> removals, LocalizationDocument source) {
+    PoDocument from = (PoDocument) source;
+    String language = headers.get("Language");
+    PluralForms own =
+        forms != null ? forms : PluralForms.standard(language == null ? "" : language);
+    String nl = file.newline();
+    List<TextEdit> edits = new ArrayList<>();
+    Map<Integer, StringBuilder> inserts = new LinkedHashMap<>();
+    PoEntry anchor = null;
+    for (PoEntry sourceEntry : from.byKey.values()) {
+      String value = values.get(sourceEntry.key());
+      PoEntry existing = byKey.get(sourceEntry.key());
+      if (existing != null && value != null) {
+        String strings = strings(sourceEntry, value, own, language);
+        if (strings != null) {
+          edits.add(new TextEdit(existing.stringsStart, trimEnd(existing.stringsEnd), strings));
+          unfuzzy(existing, edits);
+        }
+      } else if (existing == null && value != null) {
+        String strings = strings(sourceEntry, value, own, language);
+        if (strings != null) {
+          String block =
+              from.file
+                      .text()
+                      .substring(sourceEntry.start, sourceEntry.stringsStart)
+                      .replace("\r\n", "\n")
+                      .replace("\n", nl)
+                  + strings
+                  + nl;
+          int at =
+              anchor != null
+                  ? anchor.end
+                  : firstEntry() != null ? -firstEntry().start - 1 : file.text().length();
+          inserts.computeIfAbsent(at, a -> new StringBuilder()).append(nl).append(block);
+        }
+      }
+      if (existing != null && !removals.contains(existing.key())) {
+        anchor = existing;
+      }
+    }
+    inserts.forEach(
+        (at, block) -> {
+          String text = file.text();
+          if (at < 0) { // before the first entry: the block, then the blank line that separates
+            // entries
+            int before = -at - 1;
+            edits.add(new TextEdit(before, before, block.substring(nl.length()) + nl));
+            return;
+          }
+          String lead = at > 0 && text.charAt(at - 1) != '\n' ? nl : "";
+          edits.add(
+              new TextEdit(
+                  at,
+                  at,
+                  (at == text.length() ? lead : "") + block)); // block starts with a blank line
+        });
+    for (String key : removals) {
+      PoEntry entry = byKey.get(key);
+      if (entry != null && !values.containsKey(key)) {
+        edits.add(new TextEdit(entry.start, afterBlankLine(entry.end), ""));
+      }
+    }
+    return file.encode(TextEdit.apply(file.text(), edits));
+  }
+
+  @Override
+  public byte[] translateInto(Map<String, String> values) {
+    return translateInto(values, headers.getOrDefault("Language", ""));
+  }
+
+  /** A new PO file from this template: the header names the language and its plural forms. */
+  @Override
+  public byte[] translateInto(Map<String, String> values, String language) {
+    PluralForms target = PluralForms.standard(language);
+    String nl = file.newline();
+    List<TextEdit> edits = new ArrayList<>();
+    if (header != null) {
+      Map<String, String> fields = new LinkedHashMap<>(headers);
+      fields.put("Language", language);
+      fields.put("Content-Type", "text/plain; charset=UTF-8");
+      if (target != null) {
+        fields.put("Plural-Forms", target.header());
+      }
+      StringBuilder value = new StringBuilder();
+      fields.forEach((name, field) -> value.append(name).append(": ").append(field).append('\n'));
+      edits.add(
+          new TextEdit(
+              header.stringsStart,
+              trimEnd(header.stringsEnd),
+              PoStrings.field("msgstr", value.toString(), nl)));
+      unfuzzy(header, edits);
+    }
+    for (PoEntry entry : byKey.values()) {
+      String value = values.get(entry.key());
+      String strings = value == null ? null : strings(entry, value, target, language);
+      if (strings == null && entry.idPlural != null && target != null) {
+        strings = empty(target.count(), nl); // untranslated, with the target's number of forms
+      }
+      if (strings != null) {
+        edits.add(new TextEdit(entry.stringsStart, trimEnd(entry.stringsEnd), strings));
+      }
+    }
+    return file.encode(TextEdit.apply(file.text(), edits));
+  }
+
+  private PoEntry firstEntry() {
+    return byKey.isEmpty() ? null : byKey.values().iterator().next();
+  }
+
+  /** The msgstr lines for a value, or null when a plural value cannot be mapped to forms. */
+  private String strings(PoEntry entry, String value, PluralForms target, String language) {
+    String nl = file.newline();
+    if (entry.idPlural == null) {
+      return PoStrings.field("msgstr", value, nl);
+    }
+    if (target == null) {
+      return null;
+    }
+    List<String> forms = PoPlurals.toForms(value, target, language);
+    if (forms == null) {
+      return null;
+    }
+    List<String> lines = new ArrayList<>();
+    for (int i = 0; i < forms.size(); i++) {
+      lines.add(PoStrings.field("msgstr[" + i + "]", forms.get(i), nl));
+    }
+    return String.join(nl, lines);
+  }
+
+  private static String empty(int count, String nl) {
+    List<String> lines = new ArrayList<>();
+    for (int i = 0; i < count; i++) {
+      lines.add("msgstr[" + i + "] \"\"");
+    }
+    return String.join(nl, lines);
+  }
+
+  /** Removes the fuzzy flag: a validated translation replaces the one it marked. */
+  private void unfuzzy(PoEntry entry, List<TextEdit> edits) {
+    if (!entry.flags.contains("fuzzy")) {
+      return;
+    }
+    List<String> rest = entry.flags.stream().filter(flag -> !flag.equals("fuzzy")).toList();
+    String line = rest.isEmpty() ? "" : "#, " + String.join(", ", rest) + file.newline();
+    edits.add(new TextEdit(entry.flagsStart, entry.flagsEnd, line));
+  }
+
+  /** The end of a span without its final line terminator. */
+  private int trimEnd(int end) {
+    String text = file.text();
+    int at = end;
+    if (at > 0 && text.charAt(at - 1) == '\n') {
+      at--;
+    }
+    if (at > 0 && text.charAt(at - 1) == '\r') {
+      at--;
+    }
+    return at;
+  }
+
+  private int afterBlankLine(int end) {
+    String text = file.text();
+    if (end < text.length() && text.charAt(end) == '\n') {
+      return end + 1;
+    }
+    if (end + 1 < text.length() && text.charAt(end) == '\r' && text.charAt(end + 1) == '\n') {
+      return end + 2;
+    }
+    return end;
+  }
+
+  private static String abbreviate(String text) {
+    return text.length() > 40 ? text.substring(0, 40) + "..." : text;
+  }
+}
