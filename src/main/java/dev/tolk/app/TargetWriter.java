@@ -101,8 +101,10 @@ final class TargetWriter {
   private static List<String> verify(
       TargetJob job, byte[] bytes, Map<String, String> values, java.util.Set<String> removed) {
     Catalog written;
+    LocalizationDocument reread;
     try {
-      written = job.source().format().parse(job.targetRelative(), bytes).catalog();
+      reread = job.source().format().parse(job.targetRelative(), bytes);
+      written = reread.catalog();
     } catch (InputException e) {
       throw new InputException(
           "the new "
@@ -141,7 +143,7 @@ final class TargetWriter {
     values.forEach(
         (key, value) -> {
           Entry entry = written.get(key);
-          if (entry == null || !entry.text().equals(value)) {
+          if (entry == null || !entry.text().equals(reread.normalized(key, value))) {
             missing.add(key);
           }
         });

@@ -1,6 +1,7 @@
 package dev.tolk.format;
 
 import dev.tolk.core.InputException;
+import dev.tolk.format.android.AndroidFormat;
 import dev.tolk.format.json.ArbFormat;
 import dev.tolk.format.json.JsonFormat;
 import dev.tolk.format.jsonl.JsonlFormat;
@@ -18,7 +19,8 @@ public final class FormatRegistry {
           new ArbFormat(),
           new PropertiesFormat(),
           new YamlFormat(),
-          new PoFormat());
+          new PoFormat(),
+          new AndroidFormat());
 
   public FileFormat forFile(String fileName) {
     for (FileFormat format : formats) {

@@ -21,6 +21,14 @@ public interface LocalizationDocument {
   byte[] update(
       Map<String, String> values, java.util.Set<String> removals, LocalizationDocument source);
 
+  /**
+   * What a value reads back as once written here: the same text, except where the format stores it
+   * differently (plural branches, for instance). Used to check a write.
+   */
+  default String normalized(String key, String value) {
+    return value;
+  }
+
   /** A new target file shaped like this (source) document, holding only the given values. */
   byte[] translateInto(Map<String, String> values);
 

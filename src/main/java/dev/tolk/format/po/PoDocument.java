@@ -95,6 +95,22 @@ final class PoDocument implements LocalizationDocument {
     return new Catalog(result);
   }
 
+  /**
+   * A plural reads back through this file's Plural-Forms: one text per form, in CLDR categories.
+   */
+  @Override
+  public String normalized(String key, String value) {
+    PoEntry entry = byKey.get(key);
+    String language = headers.get("Language");
+    PluralForms own =
+        forms != null ? forms : PluralForms.standard(language == null ? "en" : language);
+    if (entry == null || entry.idPlural == null || own == null) {
+      return value;
+    }
+    List<String> strings = PoPlurals.toForms(value, own, language);
+    return strings == null ? value : PoPlurals.fromForms(strings, own, language);
+  }
+
   private static String note(PoEntry entry) {
     List<String> parts = new ArrayList<>();
     if (entry.context != null) {
