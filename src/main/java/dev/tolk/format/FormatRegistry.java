@@ -7,6 +7,7 @@ import dev.tolk.format.json.JsonFormat;
 import dev.tolk.format.jsonl.JsonlFormat;
 import dev.tolk.format.po.PoFormat;
 import dev.tolk.format.properties.PropertiesFormat;
+import dev.tolk.format.xliff.XliffFormat;
 import dev.tolk.format.yaml.YamlFormat;
 import java.util.List;
 
@@ -20,7 +21,8 @@ public final class FormatRegistry {
           new PropertiesFormat(),
           new YamlFormat(),
           new PoFormat(),
-          new AndroidFormat());
+          new AndroidFormat(),
+          new XliffFormat());
 
   public FileFormat forFile(String fileName) {
     for (FileFormat format : formats) {
