@@ -7,6 +7,7 @@ import dev.tolk.format.json.JsonFormat;
 import dev.tolk.format.jsonl.JsonlFormat;
 import dev.tolk.format.po.PoFormat;
 import dev.tolk.format.properties.PropertiesFormat;
+import dev.tolk.format.strings.AppleStringsFormat;
 import dev.tolk.format.xliff.XliffFormat;
 import dev.tolk.format.yaml.YamlFormat;
 import java.util.List;
@@ -22,7 +23,8 @@ public final class FormatRegistry {
           new YamlFormat(),
           new PoFormat(),
           new AndroidFormat(),
-          new XliffFormat());
+          new XliffFormat(),
+          new AppleStringsFormat());
 
   public FileFormat forFile(String fileName) {
     for (FileFormat format : formats) {

@@ -1,0 +1,260 @@
+package dev.tolk.format.strings;
+
+import dev.tolk.core.Catalog;
+import dev.tolk.core.Entry;
+import dev.tolk.format.FormatException;
+import dev.tolk.format.LocalizationDocument;
+import dev.tolk.format.TextEdit;
+import dev.tolk.format.TextFile;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * An Apple {@code .strings} file: {@code "key" = "value";} pairs with C comments, the one right
+ * above a pair being its note. A key that appears twice (real files have that) keeps both
+ * occurrences, both updated; the last one counts, as for Foundation.
+ */
+final class AppleStringsDocument implements LocalizationDocument {
+  /** One pair: the offsets of the whole pair (with its comment) and of the value literal. */
+  private record Pair(
+      String key,
+      String value,
+      String note,
+      int line,
+      int start,
+      int end,
+      int valueStart,
+      int valueEnd) {}
+
+  private final TextFile file;
+  private final String text;
+  private final List<Pair> pairs = new ArrayList<>();
+  private final Map<String, Pair> last = new LinkedHashMap<>();
+
+  private AppleStringsDocument(TextFile file) {
+    this.file = file;
+    this.text = file.text();
+  }
+
+  static AppleStringsDocument parse(TextFile file) {
+    AppleStringsDocument document = new AppleStringsDocument(file);
+    document.read();
+    return document;
+  }
+
+  private void read() {
+    int i = 0;
+    String comment = null;
+    int commentStart = -1;
+    while (true) {
+      int afterSpace = skipSpace(i);
+      if (afterSpace >= text.length()) {
+        return;
+      }
+      if (text.startsWith("/*", afterSpace)) {
+        int end = text.indexOf("*/", afterSpace + 2);
+        if (end < 0) {
+          throw error(afterSpace, "unterminated comment");
+        }
+        comment = text.substring(afterSpace + 2, end).strip();
+        commentStart = afterSpace;
+        i = end + 2;
+        continue;
+      }
+      if (text.startsWith("//", afterSpace)) {
+        int end = text.indexOf('\n', afterSpace);
+        end = end < 0 ? text.length() : end;
+        comment = text.substring(afterSpace + 2, end).strip();
+        commentStart = afterSpace;
+        i = end;
+        continue;
+      }
+      int pairStart =
+          comment != null && text.substring(commentStart, afterSpace).indexOf("\n\n") < 0
+              ? commentStart
+              : afterSpace;
+      int[] key = literal(afterSpace);
+      int equals = skipSpace(key[1]);
+      if (equals >= text.length() || text.charAt(equals) != '=') {
+        throw error(equals, "expected '=' after the key");
+      }
+      int valueStart = skipSpace(equals + 1);
+      int[] value = literal(valueStart);
+      int semicolon = skipSpace(value[1]);
+      if (semicolon >= text.length() || text.charAt(semicolon) != ';') {
+        throw error(semicolon, "expected ';' after the value");
+      }
+      String keyText = unescape(key);
+      Pair pair =
+          new Pair(
+              keyText,
+              unescape(value),
+              comment,
+              line(afterSpace),
+              pairStart,
+              semicolon + 1,
+              valueStart,
+              value[1]);
+      pairs.add(pair);
+      last.put(keyText, pair);
+      comment = null;
+      i = semicolon + 1;
+    }
+  }
+
+  /** A quoted string or a bare word: {start, end} of its source text. */
+  private int[] literal(int start) {
+    if (start < text.length() && text.charAt(start) == '"') {
+      int i = start + 1;
+      while (i < text.length() && text.charAt(i) != '"') {
+        i += text.charAt(i) == '\\' ? 2 : 1;
+      }
+      if (i >= text.length()) {
+        throw error(start, "unterminated string");
+      }
+      return new int[] {start, i + 1};
+    }
+    int i = start;
+    while (i < text.length()
+        && (Character.isLetterOrDigit(text.charAt(i)) || "_.-$".indexOf(text.charAt(i)) >= 0)) {
+      i++;
+    }
+    if (i == start) {
+      throw error(start, "expected a quoted string");
+    }
+    return new int[] {start, i};
+  }
+
+  private String unescape(int[] span) {
+    String raw = text.substring(span[0], span[1]);
+    if (!raw.startsWith("\"")) {
+      return raw;
+    }
+    StringBuilder out = new StringBuilder();
+    for (int i = 1; i < raw.length() - 1; i++) {
+      char c = raw.charAt(i);
+      if (c != '\\') {
+        out.append(c);
+        continue;
+      }
+      char next = raw.charAt(++i);
+      switch (next) {
+        case 'n' -> out.append('\n');
+        case 't' -> out.append('\t');
+        case 'r' -> out.append('\r');
+        case 'U', 'u' -> {
+          out.append((char) Integer.parseInt(raw.substring(i + 1, i + 5), 16));
+          i += 4;
+        }
+        default -> out.append(next);
+      }
+    }
+    return out.toString();
+  }
+
+  private static String quote(String value) {
+    StringBuilder out = new StringBuilder("\"");
+    for (char c : value.toCharArray()) {
+      switch (c) {
+        case '"' -> out.append("\\\"");
+        case '\\' -> out.append("\\\\");
+        case '\n' -> out.append("\\n");
+        case '\t' -> out.append("\\t");
+        case '\r' -> out.append("\\r");
+        default -> out.append(c);
+      }
+    }
+    return out.append('"').toString();
+  }
+
+  private int skipSpace(int from) {
+    int i = from;
+    while (i < text.length()
+        && (Character.isWhitespace(text.charAt(i)) || text.charAt(i) == '\uFEFF')) {
+      i++;
+    }
+    return i;
+  }
+
+  private int line(int offset) {
+    return file.position(offset)[0];
+  }
+
+  private FormatException error(int offset, String problem) {
+    int[] place = file.position(offset);
+    return new FormatException(file.path(), place[0], place[1], problem);
+  }
+
+  @Override
+  public Catalog catalog() {
+    List<Entry> entries = new ArrayList<>();
+    for (Pair pair : last.values()) {
+      entries.add(new Entry(pair.key(), pair.value(), pair.note(), pair.line()));
+    }
+    return new Catalog(entries);
+  }
+
+  @Override
+  public byte[] update(
+      Map<String, String> values, Set<String> removals, LocalizationDocument source) {
+    AppleStringsDocument from = (AppleStringsDocument) source;
+    List<TextEdit> edits = new ArrayList<>();
+    for (Pair pair : pairs) {
+      String value = values.get(pair.key());
+      if (value != null && !value.equals(pair.value())) {
+        edits.add(new TextEdit(pair.valueStart(), pair.valueEnd(), quote(value)));
+      }
+      if (removals.contains(pair.key()) && value == null) {
+        edits.add(new TextEdit(pair.start(), lineEnd(pair.end()), ""));
+      }
+    }
+    Pair anchor = null;
+    Map<Integer, StringBuilder> inserts = new LinkedHashMap<>();
+    for (Pair sourcePair : from.last.values()) {
+      Pair existing = last.get(sourcePair.key());
+      String value = values.get(sourcePair.key());
+      if (existing != null) {
+        if (!removals.contains(existing.key())) {
+          anchor = existing;
+        }
+      } else if (value != null) {
+        String nl = file.newline();
+        String block =
+            (sourcePair.note() != null ? "/* " + sourcePair.note() + " */" + nl : "")
+                + quote(sourcePair.key())
+                + " = "
+                + quote(value)
+                + ";";
+        int at = anchor != null ? anchor.end() : text.length();
+        inserts
+            .computeIfAbsent(at, a -> new StringBuilder())
+            .append(at == text.length() && !text.endsWith("\n") && !text.isEmpty() ? nl : "")
+            .append(anchor != null ? nl + nl + block : block + nl);
+      }
+    }
+    inserts.forEach((at, block) -> edits.add(new TextEdit(at, at, block.toString())));
+    return file.encode(TextEdit.apply(text, edits));
+  }
+
+  /** A new file: this one with the translated values, and the untranslated pairs left out. */
+  @Override
+  public byte[] translateInto(Map<String, String> values) {
+    List<TextEdit> edits = new ArrayList<>();
+    for (Pair pair : pairs) {
+      String value = values.get(pair.key());
+      edits.add(
+          value != null
+              ? new TextEdit(pair.valueStart(), pair.valueEnd(), quote(value))
+              : new TextEdit(pair.start(), lineEnd(pair.end()), ""));
+    }
+    return file.encode(TextEdit.apply(text, edits));
+  }
+
+  private int lineEnd(int offset) {
+    int newline = text.indexOf('\n', offset);
+    return newline < 0 ? text.length() : newline + 1;
+  }
+}
