@@ -72,12 +72,25 @@ final class ProjectLoader {
       if (document == null) {
         continue;
       }
-      if (document.catalog().size() == 0) {
+      LocalizationDocument asSource = document.forLanguage(settings.sourceLanguage());
+      if ((asSource == null ? document : asSource).catalog().size() == 0) {
         problems.add(
             new FileProblem(source.relative() + ": empty source: no strings to translate"));
         continue;
       }
+      LocalizationDocument sourceView = document.forLanguage(settings.sourceLanguage());
       for (String language : settings.targets()) {
+        if (sourceView != null) { // every language lives in the source file itself
+          jobs.add(
+              new TargetJob(
+                  source,
+                  sourceView,
+                  language,
+                  source.path(),
+                  source.relative(),
+                  document.forLanguage(language)));
+          continue;
+        }
         Path targetPath = projectFiles.target(source, language);
         String targetRelative = projectFiles.relative(targetPath);
         LocalizationDocument target = null;

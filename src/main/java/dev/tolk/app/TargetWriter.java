@@ -85,13 +85,30 @@ final class TargetWriter {
     return new Written(written, result);
   }
 
+  /**
+   * The target as it is now: a file that holds every language was perhaps just written for another
+   * language, so it is read again.
+   */
+  private static LocalizationDocument current(TargetJob job) {
+    if (!job.targetPath().equals(job.source().path())) {
+      return job.target();
+    }
+    try {
+      LocalizationDocument fresh =
+          job.source().format().parse(job.targetRelative(), Files.readAllBytes(job.targetPath()));
+      return fresh.forLanguage(job.language());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   static String id(String sourceFile, String language) {
     return sourceFile + "\u0000" + language;
   }
 
   private static byte[] render(
       TargetJob job, Map<String, String> values, java.util.Set<String> removed) {
-    LocalizationDocument target = job.target();
+    LocalizationDocument target = current(job);
     return target == null
         ? job.sourceDocument().translateInto(values, job.language())
         : target.update(values, removed, job.sourceDocument());
@@ -103,7 +120,11 @@ final class TargetWriter {
     Catalog written;
     LocalizationDocument reread;
     try {
-      reread = job.source().format().parse(job.targetRelative(), bytes);
+      LocalizationDocument parsed = job.source().format().parse(job.targetRelative(), bytes);
+      reread =
+          job.targetPath().equals(job.source().path())
+              ? parsed.forLanguage(job.language())
+              : parsed;
       written = reread.catalog();
     } catch (InputException e) {
       throw new InputException(
@@ -114,8 +135,9 @@ final class TargetWriter {
               + "); left unchanged",
           e);
     }
-    if (job.target() != null) {
-      for (Entry before : job.target().catalog().entries()) {
+    LocalizationDocument previous = current(job);
+    if (previous != null) {
+      for (Entry before : previous.catalog().entries()) {
         Entry after = written.get(before.key());
         if (removed.contains(before.key()) && !values.containsKey(before.key())) {
           if (after != null) {

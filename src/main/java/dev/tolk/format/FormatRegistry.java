@@ -2,6 +2,7 @@ package dev.tolk.format;
 
 import dev.tolk.core.InputException;
 import dev.tolk.format.android.AndroidFormat;
+import dev.tolk.format.csv.CsvFormat;
 import dev.tolk.format.json.ArbFormat;
 import dev.tolk.format.json.JsonFormat;
 import dev.tolk.format.jsonl.JsonlFormat;
@@ -24,7 +25,8 @@ public final class FormatRegistry {
           new PoFormat(),
           new AndroidFormat(),
           new XliffFormat(),
-          new AppleStringsFormat());
+          new AppleStringsFormat(),
+          new CsvFormat());
 
   public FileFormat forFile(String fileName) {
     for (FileFormat format : formats) {

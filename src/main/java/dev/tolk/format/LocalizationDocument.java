@@ -29,6 +29,15 @@ public interface LocalizationDocument {
     return value;
   }
 
+  /**
+   * For files that hold every language (a CSV with a column per language, a String Catalog): this
+   * file as seen in one language, whose writes change only that language. Null for files of one
+   * language.
+   */
+  default LocalizationDocument forLanguage(String language) {
+    return null;
+  }
+
   /** A new target file shaped like this (source) document, holding only the given values. */
   byte[] translateInto(Map<String, String> values);
 

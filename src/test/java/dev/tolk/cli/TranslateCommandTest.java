@@ -65,4 +65,22 @@ class TranslateCommandTest {
     assertTrue(help.out().contains("130   interrupted (resumable)"), help.out());
     assertTrue(new Tolk(folder).run("--version").out().startsWith("tolk "));
   }
+
+  @Test
+  void a_file_with_a_column_per_language_gains_columns_in_one_run() throws IOException {
+    Files.writeString(
+        folder.resolve("text.csv"), ",en,es\nKEY_HELLO,Hello!,Hola!\nKEY_BYE,\"Bye, now\",\n");
+    Tolk.Result result =
+        new Tolk(folder).run("translate", "text.csv", "-t", "es,fr,de", "--provider", "pseudo");
+    assertEquals(0, result.exitCode(), result.toString());
+    assertEquals(
+        ",en,es,fr,de\nKEY_HELLO,Hello!,Hola!,[Ĥéļļö!],[Ĥéļļö!]\nKEY_BYE,\"Bye, now\",\"[ƀýé, ñöŵ]\",\"[ƀýé, ñöŵ]\",\"[ƀýé, ñöŵ]\"\n"
+            .replace("[ƀýé", "[Ɓýé"),
+        Files.readString(folder.resolve("text.csv")));
+    assertEquals(
+        0,
+        new Tolk(folder)
+            .run("translate", "text.csv", "-t", "es,fr,de", "--provider", "pseudo")
+            .exitCode());
+  }
 }

@@ -204,7 +204,7 @@ final class AppleStringsDocument implements LocalizationDocument {
     List<TextEdit> edits = new ArrayList<>();
     for (Pair pair : pairs) {
       String value = values.get(pair.key());
-      if (value != null && !value.equals(pair.value())) {
+      if (value != null && !value.equals(last.get(pair.key()).value())) {
         edits.add(new TextEdit(pair.valueStart(), pair.valueEnd(), quote(value)));
       }
       if (removals.contains(pair.key()) && value == null) {
