@@ -9,6 +9,7 @@ import dev.tolk.format.jsonl.JsonlFormat;
 import dev.tolk.format.po.PoFormat;
 import dev.tolk.format.properties.PropertiesFormat;
 import dev.tolk.format.strings.AppleStringsFormat;
+import dev.tolk.format.xcstrings.StringCatalogFormat;
 import dev.tolk.format.xliff.XliffFormat;
 import dev.tolk.format.yaml.YamlFormat;
 import java.util.List;
@@ -26,7 +27,8 @@ public final class FormatRegistry {
           new AndroidFormat(),
           new XliffFormat(),
           new AppleStringsFormat(),
-          new CsvFormat());
+          new CsvFormat(),
+          new StringCatalogFormat());
 
   public FileFormat forFile(String fileName) {
     for (FileFormat format : formats) {

@@ -1,0 +1,252 @@
+package dev.tolk.format.xcstrings;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.ibm.icu.text.MessagePattern;
+import dev.tolk.core.Catalog;
+import dev.tolk.core.Entry;
+import dev.tolk.format.FormatException;
+import dev.tolk.format.LocalizationDocument;
+import dev.tolk.format.TextFile;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * A String Catalog, seen one language at a time: a string's text is its {@code stringUnit} value
+ * (the key itself for the source language when it has none), plurals are {@code variations.plural}
+ * as an ICU message, the {@code comment} is its note, {@code shouldTranslate: false} is left alone,
+ * and a unit in state {@code new} counts as missing. Written back in Xcode's own JSON style.
+ */
+final class StringCatalog implements LocalizationDocument {
+  private static final ObjectMapper JSON =
+      JsonMapper.builder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
+
+  private final TextFile file;
+  private final ObjectNode root;
+  private final String sourceLanguage;
+
+  private StringCatalog(TextFile file, ObjectNode root) {
+    this.file = file;
+    this.root = root;
+    this.sourceLanguage = root.path("sourceLanguage").asText("en");
+  }
+
+  static StringCatalog parse(TextFile file) {
+    try {
+      JsonNode node = JSON.readTree(file.text());
+      if (!(node instanceof ObjectNode object) || !object.path("strings").isObject()) {
+        throw new FormatException(file.path(), 1, 1, "expected a String Catalog with \"strings\"");
+      }
+      return new StringCatalog(file, object);
+    } catch (JsonProcessingException e) {
+      var location = e.getLocation();
+      throw new FormatException(
+          file.path(),
+          location == null ? 0 : location.getLineNr(),
+          location == null ? 0 : location.getColumnNr(),
+          e.getOriginalMessage());
+    }
+  }
+
+  @Override
+  public LocalizationDocument forLanguage(String language) {
+    return new View(language);
+  }
+
+  /** Seen as a whole, the catalog is its source language. */
+  @Override
+  public Catalog catalog() {
+    return new View(sourceLanguage).catalog();
+  }
+
+  @Override
+  public byte[] update(
+      Map<String, String> values, Set<String> removals, LocalizationDocument source) {
+    return new View(sourceLanguage).update(values, removals, source);
+  }
+
+  @Override
+  public byte[] translateInto(Map<String, String> values) {
+    return update(values, Set.of(), this);
+  }
+
+  private byte[] render() {
+    try {
+      String text = JSON.writer(new XcodeJsonStyle()).writeValueAsString(root);
+      return file.encode(text + (file.text().endsWith("\n") ? file.newline() : ""));
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private final class View implements LocalizationDocument {
+    private final String language;
+
+    View(String language) {
+      this.language = language;
+    }
+
+    @Override
+    public Catalog catalog() {
+      List<Entry> entries = new ArrayList<>();
+      Iterator<Map.Entry<String, JsonNode>> strings = root.get("strings").fields();
+      while (strings.hasNext()) {
+        var string = strings.next();
+        JsonNode body = string.getValue();
+        if (string.getKey().isBlank() || !body.path("shouldTranslate").asBoolean(true)) {
+          continue;
+        }
+        JsonNode localization = body.path("localizations").path(language);
+        String text = text(localization);
+        if (text == null && language.equals(sourceLanguage) && localization.isMissingNode()) {
+          text = string.getKey();
+        }
+        if (text != null && !text.isBlank()) {
+          entries.add(
+              new Entry(
+                  string.getKey(),
+                  text,
+                  body.path("comment").isTextual() ? body.get("comment").asText() : null,
+                  0));
+        }
+      }
+      return new Catalog(entries);
+    }
+
+    private String text(JsonNode localization) {
+      JsonNode unit = localization.path("stringUnit");
+      if (unit.isObject()) {
+        boolean fresh =
+            "new".equals(unit.path("state").asText()) && !language.equals(sourceLanguage);
+        return fresh ? null : unit.path("value").asText(null);
+      }
+      JsonNode plural = localization.path("variations").path("plural");
+      if (!plural.isObject()) {
+        return null;
+      }
+      StringBuilder icu = new StringBuilder("{count, plural,");
+      Iterator<Map.Entry<String, JsonNode>> forms = plural.fields();
+      while (forms.hasNext()) {
+        var form = forms.next();
+        JsonNode formUnit = form.getValue().path("stringUnit");
+        if ("new".equals(formUnit.path("state").asText()) && !language.equals(sourceLanguage)) {
+          return null;
+        }
+        icu.append(' ')
+            .append(form.getKey())
+            .append(" {")
+            .append(formUnit.path("value").asText(""))
+            .append('}');
+      }
+      return icu.append('}').toString();
+    }
+
+    @Override
+    public byte[] update(
+        Map<String, String> values, Set<String> removals, LocalizationDocument source) {
+      ObjectNode strings = (ObjectNode) root.get("strings");
+      values.forEach(
+          (key, value) -> {
+            if (!(strings.get(key) instanceof ObjectNode body)) {
+              return;
+            }
+            ObjectNode localizations =
+                body.get("localizations") instanceof ObjectNode existing
+                    ? existing
+                    : body.putObject("localizations");
+            Map<String, String> plural = plural(value);
+            ObjectNode localization = JSON.createObjectNode();
+            if (plural != null) {
+              ObjectNode forms = localization.putObject("variations").putObject("plural");
+              plural.forEach((category, text) -> unit(forms.putObject(category), text));
+            } else {
+              unit(localization, value);
+            }
+            localizations.set(language, localization);
+            sortKeys(localizations);
+            sortKeys(body);
+          });
+      return render();
+    }
+
+    @Override
+    public byte[] translateInto(Map<String, String> values) {
+      return update(values, Set.of(), this);
+    }
+
+    /** What a value reads back as: plural branches without explicit values, in category order. */
+    @Override
+    public String normalized(String key, String value) {
+      Map<String, String> plural = plural(value);
+      if (plural == null) {
+        return value;
+      }
+      StringBuilder icu = new StringBuilder("{count, plural,");
+      plural.forEach(
+          (category, text) ->
+              icu.append(' ').append(category).append(" {").append(text).append('}'));
+      return icu.append('}').toString();
+    }
+  }
+
+  private static void unit(ObjectNode holder, String value) {
+    ObjectNode unit = holder.putObject("stringUnit");
+    unit.put("state", "translated");
+    unit.put("value", value);
+  }
+
+  /** Xcode keeps keys sorted; a new language or a new localizations object must fall in place. */
+  private static void sortKeys(ObjectNode node) {
+    Map<String, JsonNode> sorted = new TreeMap<>();
+    node.fields().forEachRemaining(field -> sorted.put(field.getKey(), field.getValue()));
+    node.removeAll();
+    sorted.forEach(node::set);
+  }
+
+  /** The branches of a plural ICU message (text around the argument distributed), or null. */
+  private static Map<String, String> plural(String message) {
+    if (!message.startsWith("{") && !message.contains("{")) {
+      return null;
+    }
+    MessagePattern pattern = new MessagePattern(MessagePattern.ApostropheMode.DOUBLE_OPTIONAL);
+    try {
+      pattern.parse(message);
+    } catch (IllegalArgumentException | IndexOutOfBoundsException e) {
+      return null;
+    }
+    for (int i = 0; i < pattern.countParts(); i++) {
+      MessagePattern.Part part = pattern.getPart(i);
+      if (part.getType() == MessagePattern.Part.Type.ARG_START
+          && part.getArgType() == MessagePattern.ArgType.PLURAL) {
+        int limit = pattern.getLimitPartIndex(i);
+        String prefix = message.substring(0, part.getIndex());
+        String suffix = message.substring(pattern.getPart(limit).getLimit());
+        Map<String, String> branches = new TreeMap<>();
+        for (int j = i + 1; j < limit; j++) {
+          if (pattern.getPartType(j) == MessagePattern.Part.Type.ARG_SELECTOR) {
+            String category = pattern.getSubstring(pattern.getPart(j));
+            int messageLimit = pattern.getLimitPartIndex(j + 1);
+            String body =
+                message.substring(
+                    pattern.getPart(j + 1).getLimit(), pattern.getPart(messageLimit).getIndex());
+            if (!category.startsWith("=")) {
+              branches.put(category, prefix + body + suffix);
+            }
+            j = messageLimit;
+          }
+        }
+        return new LinkedHashMap<>(branches);
+      }
+    }
+    return null;
+  }
+}
