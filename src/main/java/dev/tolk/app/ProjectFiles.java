@@ -107,7 +107,8 @@ final class ProjectFiles {
         pattern != null && !pattern.isBlank()
             ? pattern
             : format.defaultOutputPattern(path.getFileName().toString(), sourceLanguage);
-    if (!outputPattern.contains("{lang}")) {
+    boolean ownConvention = pattern == null || pattern.isBlank();
+    if (!outputPattern.contains("{lang}") && !ownConvention) {
       throw new ConfigurationException("output pattern '" + outputPattern + "' has no {lang}");
     }
     return new SourceFile(path, relative, format, outputPattern);
