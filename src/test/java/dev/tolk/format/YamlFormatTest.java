@@ -54,6 +54,10 @@ class YamlFormatTest {
             "/bye"),
         parse(SOURCE).catalog().entries().stream().map(e -> e.key()).toList());
     assertEquals("Dear %{name},\n\nthanks.", parse(SOURCE).catalog().get("/body").text());
+    assertEquals(
+        "the last one",
+        parse(SOURCE).catalog().get("/bye").note(),
+        "a comment above a key is its note");
   }
 
   @Test

@@ -142,7 +142,13 @@ final class YamlDocument implements LocalizationDocument {
         block.children.put(name, nested);
         walk(child, nested);
       } else if (value instanceof ScalarNode scalar) {
-        leaf(path, scalar);
+        if (leaf(path, scalar)) {
+          String note = commentAbove(keyNode.getStartMark().getLine());
+          if (note != null) {
+            Entry last = entries.remove(entries.size() - 1);
+            entries.add(new Entry(last.key(), last.text(), note, last.line()));
+          }
+        }
       } else if (value instanceof SequenceNode sequence) {
         List<String> items = new ArrayList<>();
         for (int i = 0; i < sequence.getValue().size(); i++) {
@@ -171,6 +177,16 @@ final class YamlDocument implements LocalizationDocument {
     leaves.put(path, new Leaf(index(scalar.getStartMark()), index(scalar.getEndMark()), scalar));
     entries.add(new Entry(path, value, null, scalar.getStartMark().getLine() + 1));
     return true;
+  }
+
+  /** The comment lines right above a line (0-based), as a note. */
+  private String commentAbove(int line) {
+    String[] lines = text.split("\n", -1);
+    List<String> comments = new ArrayList<>();
+    for (int i = line - 1; i >= 0 && lines[i].strip().startsWith("#"); i--) {
+      comments.add(0, lines[i].strip().substring(1).strip());
+    }
+    return comments.isEmpty() ? null : String.join("\n", comments);
   }
 
   @Override
