@@ -1,8 +1,8 @@
 package dev.tolk.format.android;
 
-import com.ibm.icu.text.MessagePattern;
 import dev.tolk.core.Catalog;
 import dev.tolk.core.Entry;
+import dev.tolk.core.IcuPlural;
 import dev.tolk.format.FormatException;
 import dev.tolk.format.LocalizationDocument;
 import dev.tolk.format.TextEdit;
@@ -113,25 +113,19 @@ final class AndroidDocument implements LocalizationDocument {
   @Override
   public String normalized(String key, String value) {
     XmlElement element = elements.get(key);
-    if (element == null || !element.name.equals("plurals")) {
-      return value;
-    }
-    String items = items(value, "", "\n", "");
-    if (items == null) {
+    IcuPlural plural =
+        element == null || !element.name.equals("plurals")
+            ? null
+            : IcuPlural.parse(value).orElse(null);
+    if (plural == null) {
       return value;
     }
     StringBuilder icu = new StringBuilder("{count, plural,");
-    for (String line : items.split("\n")) {
-      if (line.startsWith("<item quantity=\"")) {
-        int quote = line.indexOf('"', 16);
-        String body = line.substring(line.indexOf('>') + 1, line.length() - "</item>".length());
-        icu.append(' ')
-            .append(line, 16, quote)
-            .append(" {")
-            .append(AndroidText.decode(body))
-            .append('}');
-      }
-    }
+    plural
+        .categories()
+        .forEach(
+            (quantity, text) ->
+                icu.append(' ').append(quantity).append(" {").append(text).append('}'));
     return icu.append('}').toString();
   }
 
@@ -290,46 +284,26 @@ final class AndroidDocument implements LocalizationDocument {
     }
   }
 
-  /** One {@code <item quantity>} per branch of an ICU plural message. */
+  /** One {@code <item quantity>} per category of an ICU plural message. */
   private static String items(
       String message, String itemIndent, String newline, String closingIndent) {
-    MessagePattern pattern = new MessagePattern(MessagePattern.ApostropheMode.DOUBLE_OPTIONAL);
-    try {
-      pattern.parse(message);
-    } catch (IllegalArgumentException | IndexOutOfBoundsException e) {
+    IcuPlural plural = IcuPlural.parse(message).orElse(null);
+    if (plural == null) {
       return null;
     }
     StringBuilder out = new StringBuilder();
-    for (int i = 0; i < pattern.countParts(); i++) {
-      MessagePattern.Part part = pattern.getPart(i);
-      if (part.getType() == MessagePattern.Part.Type.ARG_START
-          && part.getArgType() == MessagePattern.ArgType.PLURAL) {
-        int limit = pattern.getLimitPartIndex(i);
-        String prefix = message.substring(0, part.getIndex());
-        String suffix = message.substring(pattern.getPart(limit).getLimit());
-        for (int j = i + 1; j < limit; j++) {
-          if (pattern.getPartType(j) == MessagePattern.Part.Type.ARG_SELECTOR) {
-            String quantity = pattern.getSubstring(pattern.getPart(j));
-            int messageLimit = pattern.getLimitPartIndex(j + 1);
-            String body =
-                message.substring(
-                    pattern.getPart(j + 1).getLimit(), pattern.getPart(messageLimit).getIndex());
-            if (!quantity.startsWith("=")) {
-              out.append(newline)
-                  .append(itemIndent)
-                  .append("<item quantity=\"")
-                  .append(quantity)
-                  .append("\">")
-                  .append(AndroidText.encode(prefix + body + suffix))
-                  .append("</item>");
-            }
-            j = messageLimit;
-          }
-        }
-        return out.append(newline).append(closingIndent).toString();
-      }
-    }
-    return null;
+    plural
+        .categories()
+        .forEach(
+            (quantity, text) ->
+                out.append(newline)
+                    .append(itemIndent)
+                    .append("<item quantity=\"")
+                    .append(quantity)
+                    .append("\">")
+                    .append(AndroidText.encode(text))
+                    .append("</item>"));
+    return out.append(newline).append(closingIndent).toString();
   }
 
   private String indent() {

@@ -1,8 +1,8 @@
 package dev.tolk.format.po;
 
-import com.ibm.icu.text.MessagePattern;
 import com.ibm.icu.text.PluralRules;
 import com.ibm.icu.util.ULocale;
+import dev.tolk.core.IcuPlural;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,34 +22,23 @@ final class PoPlurals {
 
   /** The forms of a translation, or null when it is not a plural message. */
   static List<String> toForms(String message, PluralForms forms, String language) {
-    MessagePattern pattern = new MessagePattern(MessagePattern.ApostropheMode.DOUBLE_OPTIONAL);
-    try {
-      pattern.parse(message);
-    } catch (IllegalArgumentException | IndexOutOfBoundsException e) {
+    IcuPlural plural = IcuPlural.parse(message).orElse(null);
+    if (plural == null) {
       return null;
     }
-    for (int i = 0; i < pattern.countParts(); i++) {
-      MessagePattern.Part part = pattern.getPart(i);
-      if (part.getType() == MessagePattern.Part.Type.ARG_START
-          && part.getArgType() == MessagePattern.ArgType.PLURAL) {
-        int limit = pattern.getLimitPartIndex(i);
-        String prefix = message.substring(0, part.getIndex());
-        String suffix = message.substring(pattern.getPart(limit).getLimit());
-        Map<String, String> branches = branches(pattern, message, i, limit);
-        PluralRules rules = rules(language);
-        List<String> result = new ArrayList<>();
-        for (int form = 0; form < forms.count(); form++) {
-          long sample = sample(forms, form);
-          String branch = branches.getOrDefault(rules.select(sample), branches.get("other"));
-          if (branch == null) {
-            return null;
-          }
-          result.add(prefix + branch + suffix);
-        }
-        return result;
+    PluralRules rules = rules(language);
+    List<String> result = new ArrayList<>();
+    for (int form = 0; form < forms.count(); form++) {
+      String branch =
+          plural
+              .branches()
+              .getOrDefault(rules.select(sample(forms, form)), plural.branches().get("other"));
+      if (branch == null) {
+        return null;
       }
+      result.add(plural.prefix() + branch + plural.suffix());
     }
-    return null;
+    return result;
   }
 
   /** The msgstr forms as an ICU message in the language's categories (for validation and check). */
@@ -66,28 +55,6 @@ final class PoPlurals {
     byCategory.forEach(
         (category, text) -> out.append(' ').append(category).append(" {").append(text).append('}'));
     return out.append('}').toString();
-  }
-
-  private static Map<String, String> branches(
-      MessagePattern pattern, String message, int start, int limit) {
-    Map<String, String> branches = new LinkedHashMap<>();
-    for (int i = start + 1; i < limit; i++) {
-      if (pattern.getPartType(i) == MessagePattern.Part.Type.ARG_SELECTOR) {
-        String selector = pattern.getSubstring(pattern.getPart(i));
-        int messageStart = i + 1;
-        while (pattern.getPartType(messageStart) != MessagePattern.Part.Type.MSG_START) {
-          messageStart++;
-        }
-        int messageLimit = pattern.getLimitPartIndex(messageStart);
-        branches.put(
-            selector,
-            message.substring(
-                pattern.getPart(messageStart).getLimit(),
-                pattern.getPart(messageLimit).getIndex()));
-        i = messageLimit;
-      }
-    }
-    return branches;
   }
 
   /** The smallest number that the Plural-Forms expression puts in this form. */

@@ -6,15 +6,14 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.ibm.icu.text.MessagePattern;
 import dev.tolk.core.Catalog;
 import dev.tolk.core.Entry;
+import dev.tolk.core.IcuPlural;
 import dev.tolk.format.FormatException;
 import dev.tolk.format.LocalizationDocument;
 import dev.tolk.format.TextFile;
 import java.util.ArrayList;
 import java.util.Iterator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -212,41 +211,12 @@ final class StringCatalog implements LocalizationDocument {
     sorted.forEach(node::set);
   }
 
-  /** The branches of a plural ICU message (text around the argument distributed), or null. */
+  /**
+   * The categories of a plural ICU message (text around the argument distributed), sorted; or null.
+   */
   private static Map<String, String> plural(String message) {
-    if (!message.startsWith("{") && !message.contains("{")) {
-      return null;
-    }
-    MessagePattern pattern = new MessagePattern(MessagePattern.ApostropheMode.DOUBLE_OPTIONAL);
-    try {
-      pattern.parse(message);
-    } catch (IllegalArgumentException | IndexOutOfBoundsException e) {
-      return null;
-    }
-    for (int i = 0; i < pattern.countParts(); i++) {
-      MessagePattern.Part part = pattern.getPart(i);
-      if (part.getType() == MessagePattern.Part.Type.ARG_START
-          && part.getArgType() == MessagePattern.ArgType.PLURAL) {
-        int limit = pattern.getLimitPartIndex(i);
-        String prefix = message.substring(0, part.getIndex());
-        String suffix = message.substring(pattern.getPart(limit).getLimit());
-        Map<String, String> branches = new TreeMap<>();
-        for (int j = i + 1; j < limit; j++) {
-          if (pattern.getPartType(j) == MessagePattern.Part.Type.ARG_SELECTOR) {
-            String category = pattern.getSubstring(pattern.getPart(j));
-            int messageLimit = pattern.getLimitPartIndex(j + 1);
-            String body =
-                message.substring(
-                    pattern.getPart(j + 1).getLimit(), pattern.getPart(messageLimit).getIndex());
-            if (!category.startsWith("=")) {
-              branches.put(category, prefix + body + suffix);
-            }
-            j = messageLimit;
-          }
-        }
-        return new LinkedHashMap<>(branches);
-      }
-    }
-    return null;
+    return IcuPlural.parse(message)
+        .map(plural -> (Map<String, String>) new TreeMap<>(plural.categories()))
+        .orElse(null);
   }
 }
