@@ -172,15 +172,7 @@ public final class TranslationService {
     if (changes.anyToWrite()) {
       draft.applyLocalChanges();
       project = new ProjectLoader(environment).load(request); // the targets have changed
-      draft =
-          new Draft(
-              project,
-              modeName,
-              mode.reason(),
-              pending.size(),
-              upToDate,
-              changes,
-              fingerprint(settings));
+      draft = draft.withProject(project);
     }
     if (pending.isEmpty()) {
       return draft.planned(false, null, statusOf(project));
