@@ -28,6 +28,11 @@ record Draft(
     Changes changes,
     String fingerprint) {
 
+  /** The same draft over the project as it was read again (after local changes were written). */
+  Draft withProject(Project reloaded) {
+    return new Draft(reloaded, mode, modeReason, pending, upToDate, changes, fingerprint);
+  }
+
   /**
    * Writes translations reused from renamed keys and removals, and adopts existing translations.
    */
