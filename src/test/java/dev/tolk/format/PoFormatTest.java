@@ -54,7 +54,7 @@ class PoFormatTest {
     String out = new String(parse("messages.pot", TEMPLATE).translateInto(values, "ru"), UTF_8);
     assertTrue(
         out.startsWith(
-            "# Title\nmsgid \"\"\nmsgstr \"\"\n\"Content-Type: text/plain; charset=UTF-8\\n\"\n\"Language: ru\\n\"\n\"Plural-Forms: nplurals=3; plural=(n%10==1"),
+            "# Title\nmsgid \"\"\nmsgstr \"\"\n\"Content-Type: text/plain; charset=UTF-8\\n\"\n\"Language: ru\\n\"\n\"Plural-Forms: nplurals=3; plural=(n % 10 == 1"),
         out);
     assertTrue(
         out.contains(
