@@ -57,6 +57,16 @@ final class ProjectLoader {
       }
       projectFiles = new ProjectFiles(root, formats);
       sources = projectFiles.fromConfig(settings.files(), settings.sourceLanguage());
+      if (request.fileFilter() != null && !request.fileFilter().isBlank()) {
+        java.nio.file.PathMatcher matcher =
+            java.nio.file.FileSystems.getDefault().getPathMatcher("glob:" + request.fileFilter());
+        sources =
+            sources.stream().filter(source -> matcher.matches(Path.of(source.relative()))).toList();
+        if (sources.isEmpty()) {
+          throw new dev.tolk.core.InputException(
+              "no source file of " + configFile + " matches --file " + request.fileFilter());
+        }
+      }
     } else {
       root = cwd;
       settings = resolver.resolve(cwd, null, overrides);

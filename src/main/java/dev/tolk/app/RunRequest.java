@@ -9,6 +9,8 @@ import java.util.List;
  *
  * @param files for {@code translate}: the files named on the command line; null for {@code run}
  * @param outputPattern for {@code translate}: where each language goes
+ * @param keyPattern a glob: only keys that match (a narrowed run)
+ * @param fileFilter a glob: only source files whose project-relative path matches
  */
 public record RunRequest(
     Path configFile,
@@ -26,4 +28,5 @@ public record RunRequest(
     String pollInterval,
     String maxWait,
     boolean noWait,
-    String keyPattern) {}
+    String keyPattern,
+    String fileFilter) {}

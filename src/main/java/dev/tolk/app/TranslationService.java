@@ -317,6 +317,7 @@ public final class TranslationService {
             request.pollInterval(),
             request.maxWait(),
             false,
+            null,
             null);
     ObjectNode event = folder.journal().event("request");
     event.set("request", Json.mapper().valueToTree(absolute));
@@ -344,6 +345,7 @@ public final class TranslationService {
               flags.pollInterval() != null ? flags.pollInterval() : stored.pollInterval(),
               flags.maxWait() != null ? flags.maxWait() : stored.maxWait(),
               flags.noWait(),
+              null,
               null);
         } catch (IOException e) {
           throw new UncheckedIOException(e);

@@ -41,6 +41,12 @@ final class CheckCommand implements Callable<Integer> {
   @Option(names = "--key", paramLabel = "PATTERN", description = "Only keys matching this glob.")
   String keyPattern;
 
+  @Option(
+      names = "--file",
+      paramLabel = "GLOB",
+      description = "Only source files matching this glob.")
+  String fileFilter;
+
   @Option(names = "--json", description = "Print the findings as one JSON document on stdout.")
   boolean json;
 
@@ -64,7 +70,8 @@ final class CheckCommand implements Callable<Integer> {
             null,
             null,
             false,
-            keyPattern);
+            keyPattern,
+            fileFilter);
     CheckReport report = new CheckService(parent.environment()).check(request);
     var out = spec.commandLine().getOut();
     var err = spec.commandLine().getErr();

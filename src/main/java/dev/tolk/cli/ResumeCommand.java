@@ -72,6 +72,7 @@ final class ResumeCommand implements Callable<Integer> {
             pollInterval,
             maxWait,
             noWait,
+            null,
             null);
     return Runs.execute(
         spec,

@@ -35,7 +35,8 @@ abstract class TranslationCommand {
             options.pollInterval,
             options.maxWait,
             options.noWait,
-            options.keyPattern);
+            options.keyPattern,
+            options.fileFilter);
     return Runs.execute(
         spec,
         environment(),

@@ -43,6 +43,12 @@ public final class TranslationOptions {
           "Only keys matching this glob (e.g. '/auth/*' for JSON, 'error.*' for properties).")
   String keyPattern;
 
+  @Option(
+      names = "--file",
+      paramLabel = "GLOB",
+      description = "Only source files matching this glob (run).")
+  String fileFilter;
+
   @Option(names = "--force", description = "Translate every string again, not only missing ones.")
   boolean force;
 

@@ -180,4 +180,23 @@ class IncrementalTest {
     assertEquals(3, newer.exitCode());
     assertTrue(newer.err().contains("written by a newer tolk (lockfile version 9)"), newer.err());
   }
+
+  @Test
+  void a_run_narrowed_to_one_file_touches_only_that_file_and_its_lock_entries() throws IOException {
+    Files.writeString(
+        project.resolve("tolk.yaml"),
+        "targets: [fr]\nfiles:\n  - source: en.json\n  - source: other/en.json\n");
+    Files.createDirectories(project.resolve("other"));
+    Files.writeString(project.resolve("other/en.json"), "{\"x\": \"Extra\"}\n");
+    source(
+        "{\n  \"title\": \"Photo album\",\n  \"save\": \"Save\",\n  \"auth\": {\n    \"in\": \"Sign in\",\n    \"out\": \"Sign out\"\n  }\n}\n");
+    Tolk.Result narrowed = tolk().run("run", "--file", "other/*");
+    assertEquals(0, narrowed.exitCode(), narrowed.toString());
+    assertEquals(
+        "fr:Extra",
+        new ObjectMapper().readTree(project.resolve("other/fr.json").toFile()).get("x").asText());
+    assertEquals("fr:Photos", fr().get("title").asText(), "the other file is not touched");
+    assertEquals(2, api.userMessages().size(), "only the narrowed file was sent");
+    assertEquals(2, tolk().run("run", "--file", "nothing/*").exitCode());
+  }
 }
