@@ -16,7 +16,9 @@ import picocli.CommandLine.Spec;
       TranslateCommand.class,
       ResumeCommand.class,
       BatchCommand.class,
-      CheckCommand.class
+      CheckCommand.class,
+      EstimateCommand.class,
+      InitCommand.class
     },
     footerHeading = "%nEnvironment:%n",
     footer = {
