@@ -73,7 +73,10 @@ final class TargetWriter {
         }
         if ((missing.size() < translated.size() || !removed.isEmpty()) && changed(job, bytes)) {
           AtomicFile.write(job.targetPath(), bytes);
-          written.add(job.targetRelative());
+          if (!written.contains(job.targetRelative())) {
+            written.add(
+                job.targetRelative()); // a file of every language is written once per language
+          }
         }
       } catch (InputException | UncheckedIOException e) {
         for (UnitOutcome.Translated outcome : translated.values()) {
