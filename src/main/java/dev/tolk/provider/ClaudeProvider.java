@@ -49,6 +49,9 @@ public final class ClaudeProvider {
         : new Mode(false, pendingUnits + " pending units <= batch threshold " + threshold);
   }
 
+  private static final org.slf4j.Logger LOG =
+      org.slf4j.LoggerFactory.getLogger(ClaudeProvider.class);
+
   private final Options options;
   private final Clock clock;
   private final Sleeper sleeper;
@@ -81,8 +84,11 @@ public final class ClaudeProvider {
   }
 
   private AnthropicHttp http() {
+    Endpoint endpoint = Endpoint.of(options.baseUrl());
+    // ANTHROPIC_BASE_URL in the environment silently redirects every request: say where they go
+    LOG.info("API origin {}", endpoint.base());
     return new AnthropicHttp(
-        Endpoint.of(options.baseUrl()),
+        endpoint,
         ApiKey.of(options.apiKey()),
         options.apiVersion(),
         options.connectTimeout(),
