@@ -5,7 +5,6 @@ import dev.tolk.anthropic.Json;
 import dev.tolk.app.CheckReport;
 import dev.tolk.app.CheckService;
 import dev.tolk.app.RunRequest;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -25,11 +24,7 @@ final class CheckCommand implements Callable<Integer> {
 
   @CommandLine.Mixin Verbosity verbosity = new Verbosity();
 
-  @Option(
-      names = {"-c", "--config"},
-      paramLabel = "FILE",
-      description = "The project config (default: ./tolk.yaml).")
-  Path config;
+  @CommandLine.Mixin ConfigOption config = new ConfigOption();
 
   @Option(
       names = {"-t", "--target-lang"},
@@ -55,7 +50,7 @@ final class CheckCommand implements Callable<Integer> {
     verbosity.apply();
     RunRequest request =
         new RunRequest(
-            config,
+            config.file,
             null,
             null,
             null,

@@ -1,6 +1,5 @@
 package dev.tolk.cli;
 
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -26,11 +25,7 @@ final class ResumeCommand implements Callable<Integer> {
       description = "The run id (default: every unfinished run of the project).")
   String run;
 
-  @Option(
-      names = {"-c", "--config"},
-      paramLabel = "FILE",
-      description = "The project config (default: ./tolk.yaml).")
-  Path config;
+  @CommandLine.Mixin ConfigOption config = new ConfigOption();
 
   @Option(
       names = "--poll-interval",
@@ -57,7 +52,7 @@ final class ResumeCommand implements Callable<Integer> {
     verbosity.apply();
     dev.tolk.app.RunRequest request =
         new dev.tolk.app.RunRequest(
-            config,
+            config.file,
             null,
             null,
             null,

@@ -1,21 +1,17 @@
 package dev.tolk.cli;
 
-import dev.tolk.app.Environment;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
 
 @Command(
     name = "translate",
     description = "Translate the files named here, without a config file.",
     mixinStandardHelpOptions = true)
 final class TranslateCommand extends TranslationCommand implements Callable<Integer> {
-  @ParentCommand TolkCommand parent;
-
   @Parameters(
       arity = "1..*",
       paramLabel = "FILE",
@@ -29,11 +25,6 @@ final class TranslateCommand extends TranslationCommand implements Callable<Inte
           "Where each language goes, with {lang}, {name}, {ext}, {dir} (default: the format's convention, "
               + "e.g. fr.json beside en.json, messages_fr.properties).")
   String output;
-
-  @Override
-  Environment environment() {
-    return parent.environment();
-  }
 
   @Override
   public Integer call() {

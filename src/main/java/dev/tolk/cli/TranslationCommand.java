@@ -14,7 +14,11 @@ abstract class TranslationCommand {
 
   @CommandLine.Mixin Verbosity verbosity = new Verbosity();
 
-  abstract Environment environment();
+  @CommandLine.ParentCommand TolkCommand parent;
+
+  Environment environment() {
+    return parent.environment();
+  }
 
   int execute(Path configFile, List<Path> files, String outputPattern) {
     verbosity.apply();
