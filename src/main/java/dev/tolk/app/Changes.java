@@ -10,11 +10,14 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * What planning found besides the units to translate: stale sources, a person's edits (kept),
- * translations reused from renamed keys, keys to remove, and existing translations to adopt.
+ * What planning found besides the units to translate: stale sources, stand-in (pseudo)
+ * translations, plurals lacking forms, a person's edits (kept), translations reused from renamed
+ * keys, keys to remove, and existing translations to adopt.
  */
 final class Changes {
   int stale;
+  int standIns;
+  int incomplete;
   final List<String> edited = new ArrayList<>();
   final List<UnitOutcome> reused = new ArrayList<>();
   final Map<String, Set<String>> removals = new LinkedHashMap<>();

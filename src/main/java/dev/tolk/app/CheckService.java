@@ -3,7 +3,7 @@ package dev.tolk.app;
 import dev.tolk.core.Catalog;
 import dev.tolk.core.Entry;
 import dev.tolk.core.LockEntry;
-import dev.tolk.core.TextHash;
+import dev.tolk.core.LockHashes;
 import dev.tolk.core.Validator;
 import dev.tolk.state.Lockfile;
 import java.util.ArrayList;
@@ -28,6 +28,8 @@ public final class CheckService {
     Lockfile lock = Lockfile.load(project.lockFile());
     Predicate<String> keys = TranslationService.keyFilter(request.keyPattern());
     Validator validator = new Validator();
+    boolean realProvider = !project.settings().provider().equals("pseudo");
+    Predicate<String> standIn = provider -> realProvider && provider.equals("pseudo");
     List<CheckReport.Finding> findings = new ArrayList<>();
     int checked = 0;
     for (TargetJob job : project.jobs()) {
@@ -35,7 +37,7 @@ public final class CheckService {
       Catalog target = job.target() == null ? null : job.target().catalog();
       Map<String, LockEntry> known = lock.entries(file, job.language());
       for (Entry entry : job.sourceDocument().catalog().entries()) {
-        if (entry.text().isBlank() || !keys.test(entry.key())) {
+        if (entry.message().isBlank() || !keys.test(entry.key())) {
           continue;
         }
         checked++;
@@ -47,8 +49,9 @@ public final class CheckService {
           continue;
         }
         LockEntry lockEntry = known.get(entry.key());
-        if (lockEntry != null && !lockEntry.source().equals(TextHash.of(entry.text()))) {
-          boolean edited = !lockEntry.target().equals(TextHash.of(translated.text()));
+        boolean edited =
+            lockEntry != null && !LockHashes.targetMatches(lockEntry, translated.message());
+        if (lockEntry != null && !LockHashes.sourceMatches(lockEntry, entry.message())) {
           findings.add(
               new CheckReport.Finding(
                   file,
@@ -56,8 +59,20 @@ public final class CheckService {
                   job.language(),
                   "stale: the source changed since it was translated"
                       + (edited ? " (and a person edited the translation)" : "")));
+        } else if (lockEntry != null && !edited && standIn.test(lockEntry.provider())) {
+          findings.add(
+              new CheckReport.Finding(
+                  file,
+                  entry.key(),
+                  job.language(),
+                  "not translated yet: only pseudo-localized (" + lockEntry.provider() + ")"));
         }
-        for (String problem : validator.check(entry.text(), translated.text(), job.language())) {
+        for (String problem :
+            validator.check(
+                entry.message(),
+                translated.message(),
+                project.settings().sourceLanguage(),
+                job.language())) {
           findings.add(
               new CheckReport.Finding(file, entry.key(), job.language(), "invalid: " + problem));
         }

@@ -3,11 +3,12 @@ package dev.tolk.app;
 import dev.tolk.config.ModelPrice;
 import dev.tolk.config.Settings;
 import dev.tolk.core.LockEntry;
+import dev.tolk.core.LockHashes;
 import dev.tolk.core.RunAbortedException;
-import dev.tolk.core.TextHash;
 import dev.tolk.core.UnitOutcome;
 import dev.tolk.core.UnitRef;
 import dev.tolk.core.Usage;
+import dev.tolk.core.message.Message;
 import dev.tolk.state.Lockfile;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,6 +19,7 @@ import java.util.Map;
  * turns them into the report.
  *
  * @param fingerprint the model and instructions, recorded in tolk.lock with each translation
+ * @param provider the provider that translates, recorded in tolk.lock with each translation
  */
 record Draft(
     Project project,
@@ -26,11 +28,12 @@ record Draft(
     int pending,
     int upToDate,
     Changes changes,
-    String fingerprint) {
+    String fingerprint,
+    String provider) {
 
   /** The same draft over the project as it was read again (after local changes were written). */
   Draft withProject(Project reloaded) {
-    return new Draft(reloaded, mode, modeReason, pending, upToDate, changes, fingerprint);
+    return new Draft(reloaded, mode, modeReason, pending, upToDate, changes, fingerprint, provider);
   }
 
   /**
@@ -47,13 +50,18 @@ record Draft(
     }
     for (UnitRef ref : changes.adopted) {
       TargetJob job = job(ref);
-      String source = job.sourceDocument().catalog().get(ref.key()).text();
-      String target = job.target().catalog().get(ref.key()).text();
+      Message source = job.sourceDocument().catalog().get(ref.key()).message();
+      Message target = job.target().catalog().get(ref.key()).message();
+      LockEntry known = lock.get(ref.file(), ref.language(), ref.key());
       lock.put(
           ref.file(),
           ref.language(),
           ref.key(),
-          new LockEntry(TextHash.of(source), TextHash.of(target), ""));
+          new LockEntry(
+              LockHashes.source(source),
+              LockHashes.target(target),
+              known == null ? "" : known.fingerprint(),
+              known == null ? "" : known.provider()));
     }
     lock.save();
   }
@@ -148,9 +156,10 @@ record Draft(
             ref.language(),
             ref.key(),
             new LockEntry(
-                TextHash.of(translated.unit().text()),
-                TextHash.of(translated.text()),
-                fingerprint));
+                LockHashes.source(translated.unit().message()),
+                LockHashes.target(translated.message()),
+                fingerprint,
+                provider));
       }
     }
   }
@@ -198,6 +207,8 @@ record Draft(
         upToDate,
         failures.size(),
         changes.stale,
+        changes.standIns,
+        changes.incomplete,
         changes.reused.size(),
         changes.removed(),
         List.copyOf(changes.edited),

@@ -69,7 +69,7 @@ final class ProjectFiles {
     String expanded =
         source
             .outputPattern()
-            .replace("{lang}", language)
+            .replace("{lang}", source.format().localeName(language))
             .replace("{dir}", dir)
             .replace("{name}", name)
             .replace("{ext}", ext);

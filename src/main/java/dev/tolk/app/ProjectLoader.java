@@ -17,8 +17,9 @@ import java.util.List;
 
 /** Resolves the settings of a request and reads its sources and existing targets. */
 final class ProjectLoader {
+  private static final org.slf4j.Logger LOG =
+      org.slf4j.LoggerFactory.getLogger(ProjectLoader.class);
   private final Environment environment;
-  private final FormatRegistry formats = new FormatRegistry();
 
   ProjectLoader(Environment environment) {
     this.environment = environment;
@@ -38,6 +39,7 @@ final class ProjectLoader {
             request.maxWait());
     SettingsResolver resolver = new SettingsResolver(Defaults.load(), environment.variables());
     Settings settings;
+    FormatRegistry formats;
     ProjectFiles projectFiles;
     List<SourceFile> sources;
     Path root;
@@ -51,6 +53,7 @@ final class ProjectLoader {
                 + ": config file not found (see the README for an example, or use `tolk translate FILE -t LANG`)");
       }
       root = configFile.getParent();
+      formats = FormatRegistry.forProject(FlutterSettings.useEscaping(root));
       settings = resolver.resolve(root, ProjectConfig.read(configFile), overrides);
       if (settings.files().isEmpty()) {
         throw new ConfigurationException(configFile + ": lists no files to translate");
@@ -69,6 +72,7 @@ final class ProjectLoader {
       }
     } else {
       root = cwd;
+      formats = FormatRegistry.forProject(FlutterSettings.useEscaping(root));
       settings = resolver.resolve(cwd, null, overrides);
       projectFiles = new ProjectFiles(cwd, formats);
       sources =
@@ -78,8 +82,13 @@ final class ProjectLoader {
     List<FileProblem> problems = new ArrayList<>();
     List<TargetJob> jobs = new ArrayList<>();
     for (SourceFile source : sources) {
-      LocalizationDocument document = read(source, source.path(), source.relative(), problems);
+      LocalizationDocument document =
+          read(source, source.path(), source.relative(), settings.sourceLanguage(), problems);
       if (document == null) {
+        continue;
+      }
+      if (!document.translatable()) {
+        LOG.info("{}: marked as not to be translated; skipped", source.relative());
         continue;
       }
       LocalizationDocument asSource = document.forLanguage(settings.sourceLanguage());
@@ -105,7 +114,7 @@ final class ProjectLoader {
         String targetRelative = projectFiles.relative(targetPath);
         LocalizationDocument target = null;
         if (Files.exists(targetPath)) {
-          target = read(source, targetPath, targetRelative, problems);
+          target = read(source, targetPath, targetRelative, language, problems);
           if (target == null) {
             continue;
           }
@@ -124,9 +133,9 @@ final class ProjectLoader {
   }
 
   private static LocalizationDocument read(
-      SourceFile source, Path path, String relative, List<FileProblem> problems) {
+      SourceFile source, Path path, String relative, String language, List<FileProblem> problems) {
     try {
-      return source.format().parse(relative, Files.readAllBytes(path));
+      return source.format().parse(relative, Files.readAllBytes(path), language);
     } catch (InputException e) {
       problems.add(new FileProblem(e.getMessage()));
     } catch (IOException e) {

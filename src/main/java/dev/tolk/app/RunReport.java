@@ -12,6 +12,8 @@ import java.util.List;
  * @param translated units translated, validated and written
  * @param upToDate units that already had a translation and were left alone
  * @param stale pending units whose source changed since they were translated
+ * @param standIns pending units that only had a stand-in (pseudo-localized) translation
+ * @param incomplete pending units whose plural lacked forms their language needs
  * @param reused translations taken over from renamed keys (no request)
  * @param removed keys removed from targets because the source no longer has them
  * @param edited translations a person changed since tolk wrote them: kept ("file key [lang]")
@@ -35,6 +37,8 @@ public record RunReport(
     int upToDate,
     int failed,
     int stale,
+    int standIns,
+    int incomplete,
     int reused,
     int removed,
     List<String> edited,

@@ -4,6 +4,7 @@ import dev.tolk.core.Catalog;
 import dev.tolk.core.Entry;
 import dev.tolk.core.InputException;
 import dev.tolk.core.UnitOutcome;
+import dev.tolk.core.message.Message;
 import dev.tolk.format.LocalizationDocument;
 import dev.tolk.state.AtomicFile;
 import java.io.IOException;
@@ -59,17 +60,19 @@ final class TargetWriter {
       if (translated.isEmpty() && removed.isEmpty()) {
         continue;
       }
-      Map<String, String> values = new LinkedHashMap<>();
-      translated.forEach((key, outcome) -> values.put(key, outcome.text()));
+      Map<String, Message> values = new LinkedHashMap<>();
+      translated.forEach((key, outcome) -> values.put(key, outcome.message()));
       try {
         byte[] bytes = render(job, values, removed);
-        List<String> missing = verify(job, bytes, values, removed);
+        Map<String, Message> readBack = new LinkedHashMap<>();
+        List<String> missing = verify(job, bytes, values, removed, readBack);
         for (var entry : translated.entrySet()) {
           result.add(
               missing.contains(entry.getKey())
                   ? new UnitOutcome.Failed(
                       entry.getValue().unit(), "cannot be placed in " + job.targetRelative(), false)
-                  : entry.getValue());
+                  : new UnitOutcome.Translated(
+                      entry.getValue().unit(), readBack.get(entry.getKey())));
         }
         if ((missing.size() < translated.size() || !removed.isEmpty()) && changed(job, bytes)) {
           AtomicFile.write(job.targetPath(), bytes);
@@ -98,7 +101,9 @@ final class TargetWriter {
     }
     try {
       LocalizationDocument fresh =
-          job.source().format().parse(job.targetRelative(), Files.readAllBytes(job.targetPath()));
+          job.source()
+              .format()
+              .parse(job.targetRelative(), Files.readAllBytes(job.targetPath()), job.language());
       return fresh.forLanguage(job.language());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -110,20 +115,29 @@ final class TargetWriter {
   }
 
   private static byte[] render(
-      TargetJob job, Map<String, String> values, java.util.Set<String> removed) {
+      TargetJob job, Map<String, Message> values, java.util.Set<String> removed) {
     LocalizationDocument target = current(job);
     return target == null
         ? job.sourceDocument().translateInto(values, job.language())
         : target.update(values, removed, job.sourceDocument());
   }
 
-  /** The keys whose value did not arrive in the new bytes; throws when the bytes are not valid. */
+  /**
+   * The keys whose value did not arrive in the new bytes; throws when the bytes are not valid.
+   *
+   * @param readBack receives each value as the new bytes hold it (what tolk.lock hashes)
+   */
   private static List<String> verify(
-      TargetJob job, byte[] bytes, Map<String, String> values, java.util.Set<String> removed) {
+      TargetJob job,
+      byte[] bytes,
+      Map<String, Message> values,
+      java.util.Set<String> removed,
+      Map<String, Message> readBack) {
     Catalog written;
     LocalizationDocument reread;
     try {
-      LocalizationDocument parsed = job.source().format().parse(job.targetRelative(), bytes);
+      LocalizationDocument parsed =
+          job.source().format().parse(job.targetRelative(), bytes, job.language());
       reread =
           job.targetPath().equals(job.source().path())
               ? parsed.forLanguage(job.language())
@@ -168,8 +182,10 @@ final class TargetWriter {
     values.forEach(
         (key, value) -> {
           Entry entry = written.get(key);
-          if (entry == null || !entry.text().equals(reread.normalized(key, value))) {
+          if (entry == null || !entry.text().equals(reread.normalized(key, value).canonical())) {
             missing.add(key);
+          } else {
+            readBack.put(key, entry.message());
           }
         });
     return missing;

@@ -111,9 +111,13 @@ public final class TranslationService {
       boolean dryRun) {
     Settings settings = project.settings();
     Lockfile lock = Lockfile.load(project.lockFile());
+    boolean realProvider = !settings.provider().equals("pseudo");
     Planner.Scope scope =
         new Planner.Scope(
-            keyFilter(request.keyPattern()), request.force(), settings.removeDeletedKeys());
+            keyFilter(request.keyPattern()),
+            request.force(),
+            settings.removeDeletedKeys(),
+            provider -> realProvider && provider.equals("pseudo"));
     Changes changes = new Changes();
     List<Unit> pending = new ArrayList<>();
     int upToDate = 0;
@@ -132,15 +136,17 @@ public final class TranslationService {
       pending.addAll(plan.pending());
       upToDate += plan.upToDate();
       changes.stale += plan.stale();
+      changes.standIns += plan.standIns();
+      changes.incomplete += plan.incomplete();
       plan.edited()
           .forEach(key -> changes.edited.add(file + " " + key + " [" + job.language() + "]"));
       plan.reused()
           .forEach(
-              (key, text) -> {
+              (key, message) -> {
                 Entry entry = source.get(key);
                 Unit unit =
-                    new Unit(new UnitRef(file, key, job.language()), entry.text(), entry.note());
-                changes.reused.add(new UnitOutcome.Translated(unit, text));
+                    new Unit(new UnitRef(file, key, job.language()), entry.message(), entry.note());
+                changes.reused.add(new UnitOutcome.Translated(unit, message));
               });
       plan.adopted().forEach(key -> changes.adopted.add(new UnitRef(file, key, job.language())));
       changes.remove(file, job.language(), plan.removals());
@@ -165,7 +171,8 @@ public final class TranslationService {
             pending.size(),
             upToDate,
             changes,
-            fingerprint(settings));
+            fingerprint(settings),
+            settings.provider());
     if (dryRun) {
       return draft.planned(true, estimate(chunks, settings, pseudo), statusOf(project));
     }
@@ -216,7 +223,8 @@ public final class TranslationService {
             0,
             0,
             new Changes(),
-            fingerprint(settings));
+            fingerprint(settings),
+            settings.provider());
     return collect(
         batchRun(folder, claude, settings, original, batchProgress), claude, draft, progress);
   }

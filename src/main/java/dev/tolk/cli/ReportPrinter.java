@@ -69,6 +69,15 @@ final class ReportPrinter {
     if (report.stale() > 0) {
       out.printf("  %d of them changed in the source since they were translated%n", report.stale());
     }
+    if (report.standIns() > 0) {
+      out.printf(
+          "  %d of them were only pseudo-localized, now translated for real%n", report.standIns());
+    }
+    if (report.incomplete() > 0) {
+      out.printf(
+          "  %d of them were plurals without every form their language needs%n",
+          report.incomplete());
+    }
     if (report.reused() > 0) {
       out.printf("  %d translations reused for renamed keys (no request)%n", report.reused());
     }

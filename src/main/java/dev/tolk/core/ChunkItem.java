@@ -1,9 +1,15 @@
 package dev.tolk.core;
 
+import dev.tolk.core.message.Message;
+
 /**
  * One item of a chunk as the model sees it: a short id local to the chunk, the text and its note.
  */
 public record ChunkItem(String id, Unit unit) {
+  public Message message() {
+    return unit.message();
+  }
+
   public String text() {
     return unit.text();
   }

@@ -1,5 +1,6 @@
 package dev.tolk.core;
 
+import dev.tolk.core.message.Message;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -53,7 +54,7 @@ public final class ChunkProcessor {
         failAll(chunk.items(), "invalid answer: " + malformed.problem(), false);
       }
     } else if (reply instanceof ChunkReply.Answered answered) {
-      accept(chunk, answered.translations(), repair);
+      accept(chunk, answered.answers(), repair);
     }
   }
 
@@ -76,7 +77,7 @@ public final class ChunkProcessor {
     }
   }
 
-  private void accept(Chunk chunk, Map<String, String> answer, RepairRequest repair) {
+  private void accept(Chunk chunk, Map<String, Answer> answer, RepairRequest repair) {
     Set<String> expected = new HashSet<>();
     chunk.items().forEach(item -> expected.add(item.id()));
     List<String> extra = answer.keySet().stream().filter(id -> !expected.contains(id)).toList();
@@ -97,19 +98,25 @@ public final class ChunkProcessor {
       return;
     }
     Map<String, List<String>> problems = new LinkedHashMap<>();
-    Map<String, String> previous = new LinkedHashMap<>();
+    Map<String, Answer> previous = new LinkedHashMap<>();
     List<ChunkItem> invalid = new ArrayList<>();
     for (ChunkItem item : chunk.items()) {
-      String translation = answer.get(item.id());
+      Answer translation = answer.get(item.id());
       if (translation == null) {
         problems.put(item.id(), List.of("missing from the answer"));
         invalid.add(item);
         continue;
       }
-      String restored = EdgeWhitespace.restore(item.text(), translation);
-      List<String> found = validator.check(item.text(), restored, chunk.targetLanguage());
+      Message shaped =
+          AnswerShape.of(
+              item.message(), translation, chunk.sourceLanguage(), chunk.targetLanguage());
+      List<String> found =
+          shaped == null
+              ? List.of(AnswerShape.problem(item.message()))
+              : validator.check(
+                  item.message(), shaped, chunk.sourceLanguage(), chunk.targetLanguage());
       if (found.isEmpty()) {
-        sink.outcome(new UnitOutcome.Translated(item.unit(), restored));
+        sink.outcome(new UnitOutcome.Translated(item.unit(), shaped));
       } else {
         problems.put(item.id(), found);
         previous.put(item.id(), translation);
@@ -134,7 +141,7 @@ public final class ChunkProcessor {
 
   private static RepairRequest narrow(RepairRequest repair, Chunk half) {
     Map<String, List<String>> problems = new LinkedHashMap<>();
-    Map<String, String> previous = new LinkedHashMap<>();
+    Map<String, Answer> previous = new LinkedHashMap<>();
     if (repair.problems().containsKey("*")) {
       problems.put("*", repair.problems().get("*"));
     }

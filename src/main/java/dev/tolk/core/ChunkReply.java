@@ -1,13 +1,21 @@
 package dev.tolk.core;
 
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** What the model answered for one chunk, before validation. */
 public sealed interface ChunkReply {
   Usage usage();
 
-  /** A JSON object of id to translation (the ids are checked by the caller). */
-  record Answered(Map<String, String> translations, Usage usage) implements ChunkReply {}
+  /** An answer per item id (the ids are checked by the caller). */
+  record Answered(Map<String, Answer> answers, Usage usage) implements ChunkReply {}
+
+  /** Texts by item id. */
+  static Answered texts(Map<String, String> texts, Usage usage) {
+    Map<String, Answer> answers = new LinkedHashMap<>();
+    texts.forEach((id, text) -> answers.put(id, new Answer.Text(text)));
+    return new Answered(answers, usage);
+  }
 
   /** The answer stopped at max_tokens: split the chunk, never re-send it unchanged. */
   record Truncated(Usage usage) implements ChunkReply {}

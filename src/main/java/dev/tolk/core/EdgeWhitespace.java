@@ -8,6 +8,9 @@ final class EdgeWhitespace {
   private EdgeWhitespace() {}
 
   static String restore(String source, String translation) {
+    if (translation.isBlank()) {
+      return translation;
+    }
     String leading = leading(source);
     String trailing = trailing(source);
     String core = translation.strip();

@@ -1,12 +1,19 @@
 package dev.tolk.core;
 
+import dev.tolk.core.message.Message;
+
 /**
- * One translatable string of a localization file.
+ * One translatable message of a localization file.
  *
- * @param key the format's stable key for the string (for JSON a JSON Pointer, for properties the
- *     key)
- * @param text the text in the file's language
+ * @param key the format's stable key for the message (for JSON a JSON Pointer, for properties the
+ *     key; for plurals stored under several keys, the key they share)
+ * @param message the message in the file's language
  * @param note context for the translator taken from the file (a comment or description), or null
  * @param line the 1-based line where the entry starts, for messages
  */
-public record Entry(String key, String text, String note, int line) {}
+public record Entry(String key, Message message, String note, int line) {
+  /** The message as one text (a plural's branches in CLDR order). */
+  public String text() {
+    return message.canonical();
+  }
+}

@@ -1,5 +1,7 @@
 package dev.tolk.core;
 
+import dev.tolk.core.message.CldrPlurals;
+import dev.tolk.core.message.Message;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -11,24 +13,32 @@ import java.util.function.Predicate;
 
 /**
  * Decides what to do with each key of a source file in one language, using what tolk.lock
- * remembers: translate it when the target is missing, or the source changed since it was translated
- * (or with {@code force}); keep a translation a person edited since tolk wrote it (and say so);
- * reuse the translation of a renamed key whose text did not change; remove keys the source no
- * longer has.
+ * remembers: translate it when the target is missing, a plural lacks forms the language needs, a
+ * stand-in (pseudo-localization) holds its place, or the source changed since it was translated (or
+ * with {@code force}); keep a translation a person edited since tolk wrote it (and say so); reuse
+ * the translation of a renamed key whose text did not change; remove keys the source no longer has.
  */
 public final class Planner {
 
-  /** Which keys a run may touch (a narrowed run: --key, one language). */
-  public record Scope(Predicate<String> keys, boolean force, boolean prune) {
-    public static final Scope ALL = new Scope(key -> true, false, true);
+  /**
+   * Which keys a run may touch (a narrowed run: --key, one language).
+   *
+   * @param standIn providers whose translations only stand in for real ones in this run (the pseudo
+   *     provider's, when a real provider runs)
+   */
+  public record Scope(
+      Predicate<String> keys, boolean force, boolean prune, Predicate<String> standIn) {
+    public static final Scope ALL = new Scope(key -> true, false, true, provider -> false);
   }
 
   /**
    * @param pending units to translate
    * @param upToDate keys whose translation is current
    * @param stale the pending units whose source changed since they were translated
+   * @param standIns the pending units that only had a stand-in translation
+   * @param incomplete the pending units whose plural lacked forms of the language
    * @param edited keys whose translation a person changed since tolk wrote it: kept
-   * @param reused translations taken over from a renamed key (key to text)
+   * @param reused translations taken over from a renamed key (key to message)
    * @param adopted keys that have a translation tolk did not write and the lock does not know yet
    * @param removals keys to remove from the target: the source no longer has them
    */
@@ -36,8 +46,10 @@ public final class Planner {
       List<Unit> pending,
       int upToDate,
       int stale,
+      int standIns,
+      int incomplete,
       List<String> edited,
-      Map<String, String> reused,
+      Map<String, Message> reused,
       List<String> adopted,
       Set<String> removals) {}
 
@@ -54,38 +66,48 @@ public final class Planner {
     List<Unit> pending = new ArrayList<>();
     List<String> edited = new ArrayList<>();
     List<String> adopted = new ArrayList<>();
-    Map<String, String> reused = new LinkedHashMap<>();
+    Map<String, Message> reused = new LinkedHashMap<>();
     Set<String> removals = new LinkedHashSet<>();
     int upToDate = 0;
     int stale = 0;
+    int standIns = 0;
+    int incomplete = 0;
     Map<String, String> renamedFrom = renamedCandidates(source, target, lock);
     for (Entry entry : source.entries()) {
-      if (entry.text().isBlank() || !scope.keys().test(entry.key())) {
+      if (entry.message().isBlank() || !scope.keys().test(entry.key())) {
         continue;
       }
       Unit unit =
-          new Unit(new UnitRef(sourceFile, entry.key(), language), entry.text(), entry.note());
+          new Unit(new UnitRef(sourceFile, entry.key(), language), entry.message(), entry.note());
       Entry translated = target == null ? null : target.get(entry.key());
       LockEntry known = lock.get(entry.key());
-      String sourceHash = TextHash.of(entry.text());
       if (scope.force()) {
         pending.add(unit);
       } else if (translated == null) {
-        String oldKey = renamedFrom.remove(sourceHash);
+        String oldKey = renamedFrom.remove(LockHashes.source(entry.message()));
         if (oldKey != null) {
-          reused.put(entry.key(), target.get(oldKey).text());
+          reused.put(entry.key(), target.get(oldKey).message());
         } else {
           pending.add(unit);
         }
+      } else if (known != null && !LockHashes.targetMatches(known, translated.message())) {
+        edited.add(entry.key());
+      } else if (lacksForms(translated.message(), entry.message(), language)) {
+        pending.add(unit);
+        incomplete++;
       } else if (known == null) {
         adopted.add(entry.key());
         upToDate++;
-      } else if (!known.target().equals(TextHash.of(translated.text()))) {
-        edited.add(entry.key());
-      } else if (!known.source().equals(sourceHash)) {
+      } else if (scope.standIn().test(known.provider())) {
+        pending.add(unit);
+        standIns++;
+      } else if (!LockHashes.sourceMatches(known, entry.message())) {
         pending.add(unit);
         stale++;
       } else {
+        if (known.legacy()) {
+          adopted.add(entry.key()); // recorded again with today's hashes
+        }
         upToDate++;
       }
     }
@@ -96,7 +118,27 @@ public final class Planner {
         }
       }
     }
-    return new Plan(pending, upToDate, stale, edited, reused, adopted, removals);
+    return new Plan(
+        pending, upToDate, stale, standIns, incomplete, edited, reused, adopted, removals);
+  }
+
+  /**
+   * A plural translation without every category its language needs (a Russian file that only has
+   * "one" and "other", written before tolk knew better).
+   */
+  static boolean lacksForms(Message translation, Message source, String language) {
+    if (!(source instanceof Message.Plural plural)) {
+      return false;
+    }
+    Set<String> present =
+        translation instanceof Message.Plural forms ? forms.branches().keySet() : Set.of("other");
+    for (String category : CldrPlurals.required(language, plural.kind())) {
+      if (!present.contains(category)
+          && !CldrPlurals.coveredByExplicit(language, plural.kind(), category, present)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -114,7 +156,7 @@ public final class Planner {
           Entry translated = target.get(key);
           if (!source.contains(key)
               && translated != null
-              && entry.target().equals(TextHash.of(translated.text()))) {
+              && entry.target().equals(LockHashes.target(translated.message()))) {
             byHash.putIfAbsent(entry.source(), key);
           }
         });

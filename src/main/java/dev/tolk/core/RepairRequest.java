@@ -7,4 +7,4 @@ import java.util.Map;
  * A second request for items whose first answer was invalid: the problems found per item id (the
  * key {@code "*"} holds problems of the answer as a whole) and what the model answered before.
  */
-public record RepairRequest(Map<String, List<String>> problems, Map<String, String> previous) {}
+public record RepairRequest(Map<String, List<String>> problems, Map<String, Answer> previous) {}

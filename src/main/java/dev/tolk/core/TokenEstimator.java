@@ -1,5 +1,7 @@
 package dev.tolk.core;
 
+import dev.tolk.core.message.CldrPlurals;
+import dev.tolk.core.message.Message;
 import java.util.List;
 
 /**
@@ -26,7 +28,14 @@ public final class TokenEstimator {
     double expansion = denseLanguage(targetLanguage) ? 1.6 : 1.4;
     int total = 10;
     for (ChunkItem item : items) {
-      total += (int) Math.ceil(tokens(item.text()) * expansion) + PER_ITEM_OVERHEAD;
+      double forms = 1;
+      if (item.message() instanceof Message.Plural plural) {
+        // the answer has as many forms as the target language needs
+        forms =
+            Math.max(1.0, CldrPlurals.required(targetLanguage, plural.kind()).size())
+                / Math.max(1, plural.branches().size());
+      }
+      total += (int) Math.ceil(tokens(item.text()) * expansion * forms) + PER_ITEM_OVERHEAD;
     }
     return total;
   }

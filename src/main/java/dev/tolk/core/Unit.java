@@ -1,4 +1,16 @@
 package dev.tolk.core;
 
-/** A source entry that needs translating into one target language. */
-public record Unit(UnitRef ref, String text, String note) {}
+import dev.tolk.core.message.Message;
+
+/** A source message that needs translating into one target language. */
+public record Unit(UnitRef ref, Message message, String note) {
+  /** A text of no declared dialect. */
+  public Unit(UnitRef ref, String text, String note) {
+    this(ref, Message.text(text), note);
+  }
+
+  /** The source as one text (a plural's branches in CLDR order). */
+  public String text() {
+    return message.canonical();
+  }
+}

@@ -1,11 +1,17 @@
 package dev.tolk.core;
 
+import dev.tolk.core.message.Message;
+
 /** What became of one unit in a run. */
 public sealed interface UnitOutcome {
   Unit unit();
 
   /** A validated translation, ready to be written. */
-  record Translated(Unit unit, String text) implements UnitOutcome {}
+  record Translated(Unit unit, Message message) implements UnitOutcome {
+    public String text() {
+      return message.canonical();
+    }
+  }
 
   /**
    * No valid translation: the target keeps its old value.

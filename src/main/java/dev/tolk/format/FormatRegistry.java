@@ -16,19 +16,37 @@ import java.util.List;
 
 /** The formats tolk reads, chosen by file name. */
 public final class FormatRegistry {
-  private final List<FileFormat> formats =
-      List.of(
-          new JsonlFormat(),
-          new JsonFormat(),
-          new ArbFormat(),
-          new PropertiesFormat(),
-          new YamlFormat(),
-          new PoFormat(),
-          new AndroidFormat(),
-          new XliffFormat(),
-          new AppleStringsFormat(),
-          new CsvFormat(),
-          new StringCatalogFormat());
+  private final List<FileFormat> formats;
+
+  public FormatRegistry() {
+    this(false);
+  }
+
+  private FormatRegistry(boolean arbEscaping) {
+    formats =
+        List.of(
+            new JsonlFormat(),
+            new JsonFormat(),
+            new ArbFormat(arbEscaping),
+            new PropertiesFormat(),
+            new YamlFormat(),
+            new PoFormat(),
+            new AndroidFormat(),
+            new XliffFormat(),
+            new AppleStringsFormat(),
+            new CsvFormat(),
+            new StringCatalogFormat());
+  }
+
+  /**
+   * The formats of one project.
+   *
+   * @param arbEscaping the Flutter project's l10n.yaml sets use-escaping: apostrophes in ARB
+   *     messages quote ICU syntax
+   */
+  public static FormatRegistry forProject(boolean arbEscaping) {
+    return new FormatRegistry(arbEscaping);
+  }
 
   public FileFormat forFile(String fileName) {
     for (FileFormat format : formats) {

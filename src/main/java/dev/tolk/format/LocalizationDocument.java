@@ -1,31 +1,34 @@
 package dev.tolk.format;
 
 import dev.tolk.core.Catalog;
+import dev.tolk.core.message.Message;
 import java.util.Map;
+import java.util.Set;
 
 /** A parsed localization file that can be written back with new values and nothing else changed. */
 public interface LocalizationDocument {
   Catalog catalog();
 
   /**
-   * This document's bytes with the given values set: existing keys get the new value in place,
-   * missing keys are inserted where the source has them. Every other byte stays as it was.
+   * This document's bytes with the given values set and the given keys removed: existing keys get
+   * the new value in place, missing keys are inserted where the source has them. Every other byte
+   * stays as it was.
    *
    * @param source the source-language document, for the order and structure of inserted keys
    */
-  default byte[] update(Map<String, String> values, LocalizationDocument source) {
-    return update(values, java.util.Set.of(), source);
+  byte[] update(Map<String, Message> values, Set<String> removals, LocalizationDocument source);
+
+  /** As {@link #update(Map, Set, LocalizationDocument)}, removing nothing. */
+  default byte[] update(Map<String, Message> values, LocalizationDocument source) {
+    return update(values, Set.of(), source);
   }
 
-  /** As {@link #update(Map, LocalizationDocument)}, also removing the given keys. */
-  byte[] update(
-      Map<String, String> values, java.util.Set<String> removals, LocalizationDocument source);
-
   /**
-   * What a value reads back as once written here: the same text, except where the format stores it
-   * differently (plural branches, for instance). Used to check a write.
+   * What a value reads back as once written here: the same message, except where the format stores
+   * it differently (plural forms mapped to a file's forms, explicit values dropped). Used to check
+   * a write.
    */
-  default String normalized(String key, String value) {
+  default Message normalized(String key, Message value) {
     return value;
   }
 
@@ -38,11 +41,19 @@ public interface LocalizationDocument {
     return null;
   }
 
-  /** A new target file shaped like this (source) document, holding only the given values. */
-  byte[] translateInto(Map<String, String> values);
-
-  /** As {@link #translateInto(Map)}, for formats whose files name their language. */
-  default byte[] translateInto(Map<String, String> values, String language) {
-    return translateInto(values);
+  /**
+   * Whether the file is to be translated at all (an Android resources file marked {@code
+   * translatable="false"} is not).
+   */
+  default boolean translatable() {
+    return true;
   }
+
+  /**
+   * A new target file shaped like this (source) document, holding only the given values.
+   *
+   * @param language the target language as a BCP 47 tag ({@code pt-BR}); the format writes it its
+   *     own way where the file names its language
+   */
+  byte[] translateInto(Map<String, Message> values, String language);
 }

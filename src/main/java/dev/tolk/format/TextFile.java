@@ -13,7 +13,42 @@ import java.nio.charset.StandardCharsets;
  * replacement character), remembering the encoding, the byte order mark and the newline style so
  * that it can be written back the same way.
  */
-public record TextFile(String path, String text, Charset charset, boolean bom, String newline) {
+public final class TextFile {
+  private final String path;
+  private final String text;
+  private final Charset charset;
+  private final boolean bom;
+  private final String newline;
+  private int[] lineStarts;
+
+  public TextFile(String path, String text, Charset charset, boolean bom, String newline) {
+    this.path = path;
+    this.text = text;
+    this.charset = charset;
+    this.bom = bom;
+    this.newline = newline;
+  }
+
+  public String path() {
+    return path;
+  }
+
+  public String text() {
+    return text;
+  }
+
+  public Charset charset() {
+    return charset;
+  }
+
+  public boolean bom() {
+    return bom;
+  }
+
+  /** The file's newline style: "\n" or "\r\n". */
+  public String newline() {
+    return newline;
+  }
 
   public static TextFile decode(String path, byte[] bytes) {
     Charset charset = StandardCharsets.UTF_8;
@@ -57,19 +92,22 @@ public record TextFile(String path, String text, Charset charset, boolean bom, S
     return all;
   }
 
-  /** The 1-based line and column of a character offset, for messages. */
+  /** The 1-based line and column of a character offset, for messages; fast for many calls. */
   public int[] position(int offset) {
-    int line = 1;
-    int column = 1;
-    for (int i = 0; i < Math.min(offset, text.length()); i++) {
-      if (text.charAt(i) == '\n') {
-        line++;
-        column = 1;
-      } else {
-        column++;
+    if (lineStarts == null) {
+      java.util.List<Integer> starts = new java.util.ArrayList<>();
+      starts.add(0);
+      for (int i = 0; i < text.length(); i++) {
+        if (text.charAt(i) == '\n') {
+          starts.add(i + 1);
+        }
       }
+      lineStarts = starts.stream().mapToInt(Integer::intValue).toArray();
     }
-    return new int[] {line, column};
+    int at = Math.max(0, Math.min(offset, text.length()));
+    int index = java.util.Arrays.binarySearch(lineStarts, at);
+    int line = index >= 0 ? index : -index - 2;
+    return new int[] {line + 1, at - lineStarts[line] + 1};
   }
 
   private static String strictDecode(String path, byte[] bytes, int skip, Charset charset) {

@@ -1,40 +1,92 @@
 package dev.tolk.provider;
 
+import dev.tolk.core.Answer;
 import dev.tolk.core.Chunk;
 import dev.tolk.core.ChunkItem;
 import dev.tolk.core.ChunkReply;
 import dev.tolk.core.ChunkTranslator;
-import dev.tolk.core.Placeholder;
-import dev.tolk.core.PlaceholderScanner;
 import dev.tolk.core.RepairRequest;
 import dev.tolk.core.Usage;
+import dev.tolk.core.message.BranchSource;
+import dev.tolk.core.message.CldrPlurals;
+import dev.tolk.core.message.Dialect;
+import dev.tolk.core.message.Message;
+import dev.tolk.core.message.MessageTree;
+import dev.tolk.core.message.Placeholder;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
  * Offline pseudo-localization, the standard i18n test locale: letters accented, the text bracketed,
- * placeholders, tags and ICU syntax kept exactly. Deterministic, free, and it shows at a glance
- * which strings of a UI are not localized.
+ * placeholders, tags, entities and ICU syntax kept exactly, plurals given the target language's
+ * categories. Deterministic, free, and it shows at a glance which strings of a UI are not
+ * localized.
  */
 public final class PseudoTranslator implements ChunkTranslator {
   private static final String PLAIN = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ";
   private static final String ACCENTED = "åƀçđéƒĝĥîĵķļɱñöþǫŕšţûṽŵẋýžÅƁÇĐÉƑĜĤÎĴĶĻṀÑÖÞǪŔŠŢÛṼŴẊÝŽ";
 
-  private final PlaceholderScanner scanner = new PlaceholderScanner();
-
   @Override
   public ChunkReply translate(Chunk chunk, RepairRequest repair) {
-    Map<String, String> translations = new LinkedHashMap<>();
+    Map<String, Answer> answers = new LinkedHashMap<>();
     for (ChunkItem item : chunk.items()) {
-      translations.put(
-          item.id(), pseudo(PluralExpansion.forLanguage(item.text(), chunk.targetLanguage())));
+      answers.put(
+          item.id(), pseudo(item.message(), chunk.sourceLanguage(), chunk.targetLanguage()));
     }
-    return new ChunkReply.Answered(translations, Usage.NONE);
+    return new ChunkReply.Answered(answers, Usage.NONE);
   }
 
+  /** The pseudo-localized message, in the target language's plural categories. */
+  public Answer pseudo(Message message, String sourceLanguage, String targetLanguage) {
+    if (message instanceof Message.Plural plural) {
+      Map<String, String> forms = new LinkedHashMap<>();
+      plural
+          .branches()
+          .forEach(
+              (selector, text) -> {
+                if (selector.startsWith("=")) {
+                  forms.put(selector, pseudo(text, plural.dialect()));
+                }
+              });
+      for (String category : CldrPlurals.required(targetLanguage, plural.kind())) {
+        String from =
+            BranchSource.translateFrom(
+                plural.branches(),
+                plural.kind(),
+                category,
+                sourceLanguage,
+                targetLanguage,
+                plural.dialect());
+        if (from != null) {
+          forms.put(category, pseudo(plural.branches().get(from), plural.dialect()));
+        }
+      }
+      return new Answer.Forms(forms);
+    }
+    Message.Text text = (Message.Text) message;
+    String expanded =
+        text.icu().isPresent()
+            ? PluralExpansion.forLanguage(
+                text.text(),
+                text.dialect() == Dialect.ICU_LITERAL_APOSTROPHES,
+                sourceLanguage,
+                targetLanguage)
+            : text.text();
+    return new Answer.Text(pseudo(expanded, text.dialect()));
+  }
+
+  /** A text of no declared dialect, pseudo-localized. */
   public String pseudo(String text) {
-    List<Placeholder> protectedSpans = scanner.scan(text);
+    return pseudo(text, Dialect.AUTO);
+  }
+
+  /** A text of one dialect, pseudo-localized (no plural categories changed). */
+  public String pseudo(String text, Dialect dialect) {
+    MessageTree tree = new Message.Text(text, dialect).tree();
+    List<int[]> spans = new ArrayList<>(); // literal letters that may change: {start, end}
+    collect(tree, spans);
     StringBuilder out = new StringBuilder(text.length() + 4);
     int leading = 0;
     while (leading < text.length() && Character.isWhitespace(text.charAt(leading))) {
@@ -45,27 +97,38 @@ public final class PseudoTranslator implements ChunkTranslator {
       trailing--;
     }
     out.append(text, 0, leading).append('[');
-    int covered = leading;
-    for (int i = leading; i < trailing; i++) {
-      int spanEnd = spanEndingAfter(protectedSpans, i);
-      if (spanEnd > i) {
-        covered = Math.max(covered, spanEnd);
+    boolean[] changeable = new boolean[text.length()];
+    for (int[] span : spans) {
+      for (int i = span[0]; i < span[1]; i++) {
+        changeable[i] = true;
       }
+    }
+    for (int i = leading; i < trailing; i++) {
       char c = text.charAt(i);
       int plain = PLAIN.indexOf(c);
-      out.append(i < covered || plain < 0 ? c : ACCENTED.charAt(plain));
+      out.append(changeable[i] && plain >= 0 ? ACCENTED.charAt(plain) : c);
     }
     return out.append(']').append(text, trailing, text.length()).toString();
   }
 
-  /** The end of a protected span that starts at {@code index}, or -1. */
-  private static int spanEndingAfter(List<Placeholder> spans, int index) {
-    int end = -1;
-    for (Placeholder span : spans) {
-      if (span.start() == index) {
-        end = Math.max(end, span.end());
+  /** The parts of literal runs that are not placeholders, tags or entities. */
+  private static void collect(MessageTree tree, List<int[]> spans) {
+    for (MessageTree.Node node : tree.nodes()) {
+      if (node instanceof MessageTree.Literal literal) {
+        int at = literal.start();
+        for (Placeholder placeholder : literal.placeholders()) {
+          int start = literal.start() + placeholder.start();
+          if (start > at) {
+            spans.add(new int[] {at, start});
+          }
+          at = Math.max(at, literal.start() + placeholder.end());
+        }
+        if (literal.end() > at) {
+          spans.add(new int[] {at, literal.end()});
+        }
+      } else if (node instanceof MessageTree.Choice choice) {
+        choice.branches().values().forEach(branch -> collect(branch, spans));
       }
     }
-    return end;
   }
 }

@@ -5,6 +5,7 @@ import dev.tolk.anthropic.Json;
 import dev.tolk.anthropic.dto.ApiUsage;
 import dev.tolk.anthropic.dto.ContentBlock;
 import dev.tolk.anthropic.dto.Message;
+import dev.tolk.core.Answer;
 import dev.tolk.core.ChunkReply;
 import dev.tolk.core.Usage;
 import java.io.IOException;
@@ -65,17 +66,41 @@ public final class ReplyParser {
     if (node == null || !node.isObject()) {
       return new ChunkReply.Malformed("expected {\"translations\": {id: text}}", usage);
     }
-    Map<String, String> translations = new LinkedHashMap<>();
+    Map<String, Answer> translations = new LinkedHashMap<>();
     Iterator<Map.Entry<String, JsonNode>> fields = node.fields();
     while (fields.hasNext()) {
       Map.Entry<String, JsonNode> field = fields.next();
-      if (!field.getValue().isTextual()) {
+      Answer answer = answer(field.getValue());
+      if (answer == null) {
         return new ChunkReply.Malformed(
-            "the value for id " + field.getKey() + " is not a string", usage);
+            "the value for id "
+                + field.getKey()
+                + " is neither a string nor an object of plural forms",
+            usage);
       }
-      translations.put(field.getKey(), field.getValue().asText());
+      translations.put(field.getKey(), answer);
     }
     return new ChunkReply.Answered(translations, usage);
+  }
+
+  /** A string, or an object of strings (plural forms); null for anything else. */
+  private static Answer answer(JsonNode value) {
+    if (value.isTextual()) {
+      return new Answer.Text(value.asText());
+    }
+    if (!value.isObject()) {
+      return null;
+    }
+    Map<String, String> forms = new LinkedHashMap<>();
+    Iterator<Map.Entry<String, JsonNode>> fields = value.fields();
+    while (fields.hasNext()) {
+      Map.Entry<String, JsonNode> form = fields.next();
+      if (!form.getValue().isTextual()) {
+        return null;
+      }
+      forms.put(form.getKey(), form.getValue().asText());
+    }
+    return new Answer.Forms(forms);
   }
 
   static Usage usage(ApiUsage usage) {

@@ -1,9 +1,13 @@
 package dev.tolk.provider;
 
+import dev.tolk.core.message.CldrPlurals;
+import dev.tolk.core.message.PluralKind;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -27,7 +31,26 @@ public final class SystemPrompt {
         .replace("{source_name}", displayName(source))
         .replace("{source_code}", source)
         .replace("{target_name}", displayName(target))
-        .replace("{target_code}", target);
+        .replace("{target_code}", target)
+        .replace("{target_plural_categories}", categories(target))
+        .replace("{target_single_forms}", singleForms(target));
+  }
+
+  /** "one, few, many, other" for Russian; "other" for Japanese. */
+  private static String categories(String language) {
+    return String.join(", ", CldrPlurals.required(language, PluralKind.CARDINAL));
+  }
+
+  /** "one (1)" for Polish; "none" for Russian, whose "one" is 1, 21, 31, .... */
+  private static String singleForms(String language) {
+    List<String> forms = new ArrayList<>();
+    for (String category : CldrPlurals.required(language, PluralKind.CARDINAL)) {
+      Long only = CldrPlurals.onlyValue(language, PluralKind.CARDINAL, category);
+      if (only != null) {
+        forms.add(category + " (" + only + ")");
+      }
+    }
+    return forms.isEmpty() ? "none" : String.join(", ", forms);
   }
 
   /** A fingerprint of the instructions, so that a changed prompt can be detected later. */

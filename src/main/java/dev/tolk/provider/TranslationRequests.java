@@ -8,10 +8,12 @@ import dev.tolk.anthropic.dto.MessageRequest;
 import dev.tolk.anthropic.dto.TextBlock;
 import dev.tolk.anthropic.dto.Tool;
 import dev.tolk.anthropic.dto.ToolChoice;
+import dev.tolk.core.Answer;
 import dev.tolk.core.Chunk;
 import dev.tolk.core.ChunkItem;
 import dev.tolk.core.RepairRequest;
 import dev.tolk.core.TokenEstimator;
+import dev.tolk.core.message.Message;
 import java.util.List;
 
 /**
@@ -75,7 +77,12 @@ public final class TranslationRequests {
     ObjectNode items = document.putObject("items");
     ObjectNode notes = mapper.createObjectNode();
     for (ChunkItem item : chunk.items()) {
-      items.put(item.id(), item.text());
+      if (item.message() instanceof Message.Plural plural) {
+        ObjectNode forms = items.putObject(item.id());
+        plural.branches().forEach(forms::put);
+      } else {
+        items.put(item.id(), item.text());
+      }
       if (item.note() != null && !item.note().isBlank()) {
         notes.put(item.id(), item.note());
       }
@@ -88,7 +95,17 @@ public final class TranslationRequests {
       repair.problems().forEach((id, list) -> problems.put(id, String.join("; ", list)));
       if (!repair.previous().isEmpty()) {
         ObjectNode previous = document.putObject("previous_answer");
-        repair.previous().forEach(previous::put);
+        repair
+            .previous()
+            .forEach(
+                (id, answer) -> {
+                  if (answer instanceof Answer.Forms forms) {
+                    ObjectNode object = previous.putObject(id);
+                    forms.forms().forEach(object::put);
+                  } else {
+                    previous.put(id, answer.display());
+                  }
+                });
       }
     }
     return document.toString();
@@ -99,8 +116,15 @@ public final class TranslationRequests {
     schema.put("type", "object");
     ObjectNode translations = schema.putObject("properties").putObject("translations");
     translations.put("type", "object");
-    translations.put("description", "item id to translated text, for exactly the ids received");
-    translations.putObject("additionalProperties").put("type", "string");
+    translations.put(
+        "description",
+        "item id to translated text (or, for a plural item, an object of plural forms), for"
+            + " exactly the ids received");
+    var anyOf = translations.putObject("additionalProperties").putArray("anyOf");
+    anyOf.addObject().put("type", "string");
+    ObjectNode forms = anyOf.addObject();
+    forms.put("type", "object");
+    forms.putObject("additionalProperties").put("type", "string");
     schema.putArray("required").add("translations");
     return new Tool(TOOL_NAME, "Submit the translations of all items of the request.", schema);
   }

@@ -19,7 +19,12 @@ import java.util.TreeMap;
  * stay small; written atomically, and only after the target files are.
  */
 public final class Lockfile {
-  public static final int VERSION = 1;
+  /**
+   * 2: plurals hashed in their canonical form, and the provider of each translation recorded.
+   * Version 1 files are read, their entries marked legacy until they are recorded again.
+   */
+  public static final int VERSION = 2;
+
   private static final ObjectMapper JSON =
       new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
@@ -66,6 +71,11 @@ public final class Lockfile {
             keys.hasNext(); ) {
           var key = keys.next();
           JsonNode value = key.getValue();
+          String fingerprint = value.path("fingerprint").asText();
+          String provider =
+              version >= 2
+                  ? value.path("provider").asText("")
+                  : fingerprint.equals("pseudo") ? "pseudo" : fingerprint.isEmpty() ? "" : "claude";
           lock.put(
               source.getKey(),
               language.getKey(),
@@ -73,11 +83,18 @@ public final class Lockfile {
               new LockEntry(
                   value.path("source").asText(),
                   value.path("target").asText(),
-                  value.path("fingerprint").asText()));
+                  fingerprint,
+                  provider,
+                  version < 2 || value.path("legacy").asBoolean(false)));
         }
       }
     }
     return lock;
+  }
+
+  /** The entry of one key, or null. */
+  public LockEntry get(String sourceFile, String language, String key) {
+    return entries(sourceFile, language).get(key);
   }
 
   public Map<String, LockEntry> entries(String sourceFile, String language) {
@@ -111,12 +128,20 @@ public final class Lockfile {
                   }
                   ObjectNode byKey = files.with(source).putObject(language);
                   keys.forEach(
-                      (key, entry) ->
-                          byKey
-                              .putObject(key)
-                              .put("source", entry.source())
-                              .put("target", entry.target())
-                              .put("fingerprint", entry.fingerprint()));
+                      (key, entry) -> {
+                        ObjectNode node =
+                            byKey
+                                .putObject(key)
+                                .put("source", entry.source())
+                                .put("target", entry.target())
+                                .put("fingerprint", entry.fingerprint());
+                        if (!entry.provider().isEmpty()) {
+                          node.put("provider", entry.provider());
+                        }
+                        if (entry.legacy()) {
+                          node.put("legacy", true);
+                        }
+                      });
                 }));
     try {
       AtomicFile.write(

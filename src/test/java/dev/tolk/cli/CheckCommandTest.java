@@ -98,7 +98,9 @@ class CheckCommandTest {
     assertEquals(0, run.exitCode(), run.toString());
     String ru = new ObjectMapper().readTree(project.resolve("ru.json").toFile()).get("n").asText();
     assertEquals(
-        "[{n, plural, few {# þĥöţöš} many {# þĥöţöš} one {# þĥöţö} other {# þĥöţöš}}]", ru);
+        "[{n, plural, one {# þĥöţö} few {# þĥöţöš} many {# þĥöţöš} other {# þĥöţöš}}]",
+        ru,
+        "CLDR's order");
   }
 
   private long countFiles() throws IOException {

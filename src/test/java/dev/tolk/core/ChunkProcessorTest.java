@@ -47,7 +47,7 @@ class ChunkProcessorTest {
   private static ChunkReply answer(Chunk chunk) {
     Map<String, String> map = new LinkedHashMap<>();
     chunk.items().forEach(item -> map.put(item.id(), "fr " + item.text()));
-    return new ChunkReply.Answered(map, Usage.NONE);
+    return ChunkReply.texts(map, Usage.NONE);
   }
 
   @Test
@@ -77,7 +77,7 @@ class ChunkProcessorTest {
         chunk,
         (c, n) -> {
           if (n == 1) {
-            return new ChunkReply.Answered(Map.of("1", "un", "7", "deux"), Usage.NONE);
+            return ChunkReply.texts(Map.of("1", "un", "7", "deux"), Usage.NONE);
           }
           return answer(c);
         });
@@ -100,10 +100,10 @@ class ChunkProcessorTest {
                   item ->
                       map.put(
                           item.id(), item.text().replace("{name}", "").replace("Bye", "Salut")));
-          return new ChunkReply.Answered(map, Usage.NONE);
+          return ChunkReply.texts(map, Usage.NONE);
         });
     assertEquals(List.of(2, 1), sent.stream().map(c -> c.items().size()).toList());
-    assertEquals("Hello ", repairs.get(1).previous().get("1"));
+    assertEquals("Hello ", repairs.get(1).previous().get("1").display());
     UnitOutcome.Failed failed =
         (UnitOutcome.Failed)
             outcomes.stream()
@@ -126,7 +126,7 @@ class ChunkProcessorTest {
   @Test
   void leading_and_trailing_whitespace_of_the_source_is_kept() {
     Chunk chunk = chunk("  of  ");
-    process(chunk, (c, n) -> new ChunkReply.Answered(Map.of("1", "sur"), Usage.NONE));
+    process(chunk, (c, n) -> ChunkReply.texts(Map.of("1", "sur"), Usage.NONE));
     assertEquals("  sur  ", ((UnitOutcome.Translated) outcomes.get(0)).text());
   }
 

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.tolk.format.android.AndroidFormat;
+import dev.tolk.support.Messages;
 import java.io.ByteArrayInputStream;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -61,7 +62,7 @@ class AndroidFormatTest {
     values.put(
         "photos", "{count, plural, one {%d фото} few {%d фото} many {%d фото} other {%d фото}}");
     values.put("sizes/0", "Petit");
-    String out = new String(parse(SOURCE).translateInto(values, "ru"), UTF_8);
+    String out = new String(parse(SOURCE).translateInto(Messages.withPlurals(values), "ru"), UTF_8);
     assertEquals(
         "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n"
             + "<resources xmlns:xliff=\"urn:oasis:names:tc:xliff:document:1.2\">\n"

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.tolk.format.strings.AppleStringsFormat;
+import dev.tolk.support.Messages;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -32,7 +33,7 @@ class AppleStringsFormatTest {
     System.arraycopy(bom, 0, input, 0, 2);
     System.arraycopy(body, 0, input, 2, body.length);
     LocalizationDocument document = format.parse("Localizable.strings", input);
-    byte[] out = document.update(Map.of("OK", "D'accord \"oui\""), document);
+    byte[] out = document.update(Messages.of(Map.of("OK", "D'accord \"oui\"")), document);
     String expected = SOURCE.replace("\"OK\" = \"OK\";", "\"OK\" = \"D'accord \\\"oui\\\"\";");
     byte[] expectedBody = expected.getBytes(UTF_16LE);
     byte[] expectedBytes = new byte[2 + expectedBody.length];

@@ -4,6 +4,7 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.tolk.format.json.ArbFormat;
+import dev.tolk.support.Messages;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,7 +34,7 @@ class ArbFormatTest {
     Map<String, String> values = new LinkedHashMap<>();
     values.put("/inbox", "Boîte de réception");
     values.put("/count", "{n, plural, =0{Aucun courriel} one{{n} courriel} other{{n} courriels}}");
-    String out = new String(parse(SOURCE).translateInto(values, "fr"), UTF_8);
+    String out = new String(parse(SOURCE).translateInto(Messages.of(values), "fr"), UTF_8);
     assertEquals(
         "{\n  \"@@locale\": \"fr\",\n  \"inbox\": \"Boîte de réception\",\n  \"count\": \"{n, plural, =0{Aucun courriel} one{{n} courriel} other{{n} courriels}}\"\n}",
         out);

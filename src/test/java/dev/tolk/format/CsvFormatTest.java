@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.tolk.format.csv.CsvFormat;
+import dev.tolk.support.Messages;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -26,13 +27,15 @@ class CsvFormatTest {
         new String(
             document
                 .forLanguage("es")
-                .update(Map.of("BYE", "Adiós, \"amigo\""), document.forLanguage("en")),
+                .update(Messages.of(Map.of("BYE", "Adiós, \"amigo\"")), document.forLanguage("en")),
             UTF_8);
     assertEquals(
         "keys,en,es\r\nHELLO,\"Hello, you\",Hola\r\nBYE,Bye,\"Adiós, \"\"amigo\"\"\"\r\n", out);
     String added =
         new String(
-            document.forLanguage("fr").update(Map.of("HELLO", "Salut"), document.forLanguage("en")),
+            document
+                .forLanguage("fr")
+                .update(Messages.of(Map.of("HELLO", "Salut")), document.forLanguage("en")),
             UTF_8);
     assertEquals("keys,en,es,fr\r\nHELLO,\"Hello, you\",Hola,Salut\r\nBYE,Bye,,\r\n", added);
   }
@@ -44,7 +47,9 @@ class CsvFormatTest {
     assertEquals(" or ", document.catalog().get("or").text());
     assertEquals(
         "\"Save\",\"Sauver\"\n\"or\",\" ou \"\n",
-        new String(document.translateInto(Map.of("Save", "Sauver", "or", " ou ")), UTF_8));
+        new String(
+            document.translateInto(Messages.of(Map.of("Save", "Sauver", "or", " ou ")), "fr"),
+            UTF_8));
   }
 
   @Test

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.tolk.format.json.JsonFormat;
+import dev.tolk.support.Messages;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,7 +33,8 @@ class JsonFormatTest {
     String target =
         "{\n    \"title\" : \"Old\",\n    \"n\": 3,\n    \"esc\": \"caf\\u00e9 \\/ ok\"\n}";
     String source = "{\"title\": \"Title\", \"esc\": \"x\"}";
-    byte[] out = parse(target).update(Map.of("/title", "Nouveau \"titre\""), parse(source));
+    byte[] out =
+        parse(target).update(Messages.of(Map.of("/title", "Nouveau \"titre\"")), parse(source));
     assertEquals(
         "{\n    \"title\" : \"Nouveau \\\"titre\\\"\",\n    \"n\": 3,\n    \"esc\": \"caf\\u00e9 \\/ ok\"\n}",
         new String(out, UTF_8));
@@ -47,7 +49,7 @@ class JsonFormatTest {
     values.put("/a", "a-fr");
     values.put("/group/x", "x-fr");
     values.put("/group/y", "y-fr");
-    byte[] out = parse(target).update(values, parse(source));
+    byte[] out = parse(target).update(Messages.of(values), parse(source));
     assertEquals(
         "{\n  \"a\": \"a-fr\",\n  \"b\": \"b-fr\",\n  \"group\": {\n    \"x\": \"x-fr\",\n    \"y\": \"y-fr\"\n  },\n  \"c\": \"c-fr\"\n}\n",
         new String(out, UTF_8));
@@ -56,7 +58,8 @@ class JsonFormatTest {
   @Test
   void a_new_target_follows_the_source_order_and_layout() {
     String source = "{\n\t\"b\": \"B\",\n\t\"a\": {\n\t\t\"c\": \"C\"\n\t}\n}";
-    byte[] out = parse(source).translateInto(Map.of("/a/c", "c-fr", "/b", "b-fr"));
+    byte[] out =
+        parse(source).translateInto(Messages.of(Map.of("/a/c", "c-fr", "/b", "b-fr")), "fr");
     assertEquals(
         "{\n\t\"b\": \"b-fr\",\n\t\"a\": {\n\t\t\"c\": \"c-fr\"\n\t}\n}", new String(out, UTF_8));
   }
@@ -67,9 +70,10 @@ class JsonFormatTest {
     String text = "{\r\n  \"a\": \"A\"\r\n}\r\n";
     byte[] input = concat(bom, text.getBytes(UTF_8));
     LocalizationDocument document = format.parse("fr.json", input);
-    byte[] out = document.update(Map.of("/a", "B"), document);
+    byte[] out = document.update(Messages.of(Map.of("/a", "B")), document);
     assertArrayEquals(concat(bom, "{\r\n  \"a\": \"B\"\r\n}\r\n".getBytes(UTF_8)), out);
-    byte[] inserted = document.update(Map.of("/b", "C"), parse("{\"a\": \"A\", \"b\": \"B\"}"));
+    byte[] inserted =
+        document.update(Messages.of(Map.of("/b", "C")), parse("{\"a\": \"A\", \"b\": \"B\"}"));
     assertEquals(
         "{\r\n  \"a\": \"A\",\r\n  \"b\": \"C\"\r\n}\r\n",
         new String(inserted, 3, inserted.length - 3, UTF_8));

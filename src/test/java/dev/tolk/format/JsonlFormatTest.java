@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.tolk.format.jsonl.JsonlFormat;
+import dev.tolk.support.Messages;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -34,7 +35,7 @@ class JsonlFormatTest {
     LocalizationDocument target =
         parse(
             "{\"id\": \"a\", \"text\": \"a-fr\"}\n{\"id\":\"c\",\"text\":\"c-fr\",\"extra\":1}\n");
-    byte[] out = target.update(Map.of("b", "b-fr", "c", "c-fr2"), source);
+    byte[] out = target.update(Messages.of(Map.of("b", "b-fr", "c", "c-fr2")), source);
     assertEquals(
         "{\"id\": \"a\", \"text\": \"a-fr\"}\n{\"id\":\"b\",\"text\":\"b-fr\"}\n{\"id\":\"c\",\"text\":\"c-fr2\",\"extra\":1}\n",
         new String(out, UTF_8));

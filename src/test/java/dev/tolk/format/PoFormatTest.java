@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.tolk.format.po.PoFormat;
+import dev.tolk.support.Messages;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -38,7 +39,7 @@ class PoFormatTest {
         catalog.entries().stream().map(e -> e.key()).toList());
     assertEquals("context: menu\nMenu entry", catalog.get("menu\u0004Open").note());
     assertEquals(
-        "{n, plural, one {%d file deleted} other {%d files deleted}}",
+        "{count, plural, one {%d file deleted} other {%d files deleted}}",
         catalog.get("%d file deleted").text());
   }
 
@@ -51,7 +52,10 @@ class PoFormatTest {
         "%d file deleted",
         "{n, plural, one {%d файл удалён} few {%d файла удалено} many {%d файлов удалено} other {%d файла удалено}}");
     values.put("Line one\nLine two", "Строка один\nСтрока два");
-    String out = new String(parse("messages.pot", TEMPLATE).translateInto(values, "ru"), UTF_8);
+    String out =
+        new String(
+            parse("messages.pot", TEMPLATE).translateInto(Messages.withPlurals(values), "ru"),
+            UTF_8);
     assertTrue(
         out.startsWith(
             "# Title\nmsgid \"\"\nmsgstr \"\"\n\"Content-Type: text/plain; charset=UTF-8\\n\"\n\"Language: ru\\n\"\n\"Plural-Forms: nplurals=3; plural=(n % 10 == 1"),
@@ -79,7 +83,9 @@ class PoFormatTest {
         "%d file deleted",
         "{n, plural, one {%d fichier supprimé} many {%d de fichiers supprimés} other {%d fichiers supprimés}}");
     values.put("menu\u0004Open", "Ouvrir");
-    String out = new String(target.update(values, parse("messages.pot", TEMPLATE)), UTF_8);
+    String out =
+        new String(
+            target.update(Messages.withPlurals(values), parse("messages.pot", TEMPLATE)), UTF_8);
     assertEquals(
         "msgid \"\"\nmsgstr \"\"\n\"Language: fr\\n\"\n\"Plural-Forms: nplurals=2; plural=(n > 1);\\n\"\n\n"
             + "#. Menu entry\n#: main.c:10\nmsgctxt \"menu\"\nmsgid \"Open\"\nmsgstr \"Ouvrir\"\n\n"

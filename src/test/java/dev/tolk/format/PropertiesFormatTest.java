@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.tolk.format.properties.PropertiesFormat;
+import dev.tolk.support.Messages;
 import java.io.IOException;
 import java.io.StringReader;
 import java.util.LinkedHashMap;
@@ -46,7 +47,7 @@ class PropertiesFormatTest {
   @Test
   void updating_one_value_keeps_comments_continuations_and_escapes_elsewhere() {
     LocalizationDocument document = parse(SOURCE);
-    byte[] out = document.update(Map.of("greeting", "Bonjour, {0} !"), document);
+    byte[] out = document.update(Messages.of(Map.of("greeting", "Bonjour, {0} !")), document);
     assertEquals(SOURCE.replace("Hello, {0}!", "Bonjour, {0} !"), new String(out, UTF_8));
   }
 
@@ -54,7 +55,7 @@ class PropertiesFormatTest {
   void replaced_values_load_back_to_the_same_text() throws IOException {
     LocalizationDocument document = parse(SOURCE);
     String tricky = "  leading spaces, a\\backslash, a\nnewline and é";
-    byte[] out = document.update(Map.of("help", tricky), document);
+    byte[] out = document.update(Messages.of(Map.of("help", tricky)), document);
     Properties loaded = new Properties();
     loaded.load(new StringReader(new String(out, UTF_8)));
     assertEquals(tricky, loaded.getProperty("help"));
@@ -66,14 +67,16 @@ class PropertiesFormatTest {
   @Test
   void missing_keys_are_inserted_after_their_source_predecessor() {
     LocalizationDocument target = parse("# fr\ngreeting=Bonjour\nquote=C''est {0}\n");
-    byte[] out = target.update(Map.of("help", "Aide"), parse(SOURCE));
+    byte[] out = target.update(Messages.of(Map.of("help", "Aide")), parse(SOURCE));
     assertEquals("# fr\ngreeting=Bonjour\nhelp=Aide\nquote=C''est {0}\n", new String(out, UTF_8));
   }
 
   @Test
   void a_new_target_keeps_the_source_comments_and_drops_untranslated_keys() {
     byte[] out =
-        parse(SOURCE).translateInto(Map.of("greeting", "Bonjour, {0} !", "quote", "C''est {0}"));
+        parse(SOURCE)
+            .translateInto(
+                Messages.of(Map.of("greeting", "Bonjour, {0} !", "quote", "C''est {0}")), "fr");
     assertEquals(
         "# Licence header\n\n# The greeting. {0} is a name.\ngreeting = Bonjour, {0} !\nquote=C''est {0}\n",
         new String(out, UTF_8));
@@ -84,7 +87,7 @@ class PropertiesFormatTest {
     byte[] latin1 = "name=Caf\u00e9\n".getBytes(ISO_8859_1);
     LocalizationDocument document = format.parse("m.properties", latin1);
     assertEquals("Café", document.catalog().get("name").text());
-    byte[] out = document.update(Map.of("name", "Crème 日"), document);
+    byte[] out = document.update(Messages.of(Map.of("name", "Crème 日")), document);
     assertEquals("name=Cr\u00e8me \\u65E5\n", new String(out, ISO_8859_1));
   }
 

@@ -4,6 +4,7 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.tolk.format.xcstrings.StringCatalogFormat;
+import dev.tolk.support.Messages;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -45,7 +46,11 @@ class StringCatalogFormatTest {
         "{count, plural, one {%lld файл} few {%lld файла} many {%lld файлов} other {%lld файла}}");
     values.put("Done", "Готово");
     String out =
-        new String(document.forLanguage("ru").update(values, document.forLanguage("en")), UTF_8);
+        new String(
+            document
+                .forLanguage("ru")
+                .update(Messages.withPlurals(values), document.forLanguage("en")),
+            UTF_8);
     String unit =
         "{\n%1$s  \"stringUnit\" : {\n%1$s    \"state\" : \"translated\",\n%1$s    \"value\" : \"%2$s\"\n%1$s  }\n%1$s}";
     String indent14 = " ".repeat(14);

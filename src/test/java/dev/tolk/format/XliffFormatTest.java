@@ -4,6 +4,7 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.tolk.format.xliff.XliffFormat;
+import dev.tolk.support.Messages;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -59,7 +60,8 @@ class XliffFormatTest {
   void a_new_1_2_target_names_its_language_and_adds_targets_after_sources() {
     Map<String, String> values =
         Map.of("greet", "Bonjour <x id=\"INTERPOLATION\" equiv-text=\"{{ name }}\"/> & bienvenue");
-    String out = new String(parse("messages.xlf", V12).translateInto(values, "fr"), UTF_8);
+    String out =
+        new String(parse("messages.xlf", V12).translateInto(Messages.of(values), "fr"), UTF_8);
     assertEquals(
         V12.replace("source-language=\"en\"", "source-language=\"en\" target-language=\"fr\"")
             .replace(
@@ -75,7 +77,7 @@ class XliffFormatTest {
     assertEquals("Try again or <a href=\"%url%\">go home</a>.", source.catalog().get("a1").text());
     Map<String, String> values = new LinkedHashMap<>();
     values.put("a1", "Réessayez ou <a href=\"%url%\">revenez à l'accueil</a>.");
-    String out = new String(source.translateInto(values, "fr"), UTF_8);
+    String out = new String(source.translateInto(Messages.of(values), "fr"), UTF_8);
     assertEquals(
         V20.replace("trgLang=\"en\"", "trgLang=\"fr\"")
             .replace(
@@ -95,7 +97,8 @@ class XliffFormatTest {
     assertEquals(0, document.catalog().size());
     String out =
         new String(
-            document.update(Map.of("greet", "Hallo und willkommen"), parse("messages.xlf", V12)),
+            document.update(
+                Messages.of(Map.of("greet", "Hallo und willkommen")), parse("messages.xlf", V12)),
             UTF_8);
     assertEquals(
         target.replace(

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.tolk.format.yaml.YamlFormat;
+import dev.tolk.support.Messages;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -44,12 +45,12 @@ class YamlFormatTest {
   void texts_are_found_below_the_language_key_and_non_text_is_left_alone() {
     assertEquals(
         List.of(
+            "/date/formats/default",
             "/date/month_names/1",
             "/date/month_names/2",
             "/hello",
             "/quoted",
-            "/count/one",
-            "/count/other",
+            "/count",
             "/body",
             "/bye"),
         parse(SOURCE).catalog().entries().stream().map(e -> e.key()).toList());
@@ -68,7 +69,7 @@ class YamlFormatTest {
     values.put("/quoted", "C'est ici");
     values.put("/body", "Cher %{name},\n\nmerci.");
     values.put("/bye", "Au revoir");
-    String out = new String(document.update(values, document), UTF_8);
+    String out = new String(document.update(Messages.of(values), document), UTF_8);
     assertEquals(
         SOURCE
             .replace("hello: Hello", "hello: \"Remarque : bonjour\"")
@@ -84,9 +85,8 @@ class YamlFormatTest {
         parse("fr:\n  hello: Bonjour\n  # the last one\n  bye: Au revoir\n");
     Map<String, String> values = new LinkedHashMap<>();
     values.put("/quoted", "C'est ici");
-    values.put("/count/one", "%{count} fichier");
-    values.put("/count/other", "%{count} fichiers");
-    String out = new String(target.update(values, parse(SOURCE)), UTF_8);
+    values.put("/count", "{count, plural, one {%{count} fichier} other {%{count} fichiers}}");
+    String out = new String(target.update(Messages.withPlurals(values), parse(SOURCE)), UTF_8);
     assertEquals(
         "fr:\n  hello: Bonjour\n  quoted: C'est ici\n  count:\n    one: \"%{count} fichier\"\n    other: \"%{count} fichiers\"\n"
             + "  # the last one\n  bye: Au revoir\n",
@@ -99,7 +99,7 @@ class YamlFormatTest {
     values.put("/date/month_names/1", "janvier");
     values.put("/date/month_names/2", "février");
     values.put("/hello", "Bonjour");
-    String out = new String(parse(SOURCE).translateInto(values, "fr"), UTF_8);
+    String out = new String(parse(SOURCE).translateInto(Messages.of(values), "fr"), UTF_8);
     assertEquals(
         "fr:\n  date:\n    month_names:\n      - ~\n      - janvier\n      - février\n  hello: Bonjour\n",
         out);

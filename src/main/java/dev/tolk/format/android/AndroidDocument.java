@@ -2,7 +2,8 @@ package dev.tolk.format.android;
 
 import dev.tolk.core.Catalog;
 import dev.tolk.core.Entry;
-import dev.tolk.core.IcuPlural;
+import dev.tolk.core.message.Dialect;
+import dev.tolk.core.message.Message;
 import dev.tolk.format.FormatException;
 import dev.tolk.format.LocalizationDocument;
 import dev.tolk.format.TextEdit;
@@ -46,7 +47,16 @@ final class AndroidDocument implements LocalizationDocument {
     return document;
   }
 
+  /** A resources file marked {@code translatable="false"} as a whole is not translated. */
+  @Override
+  public boolean translatable() {
+    return !"false".equals(root.attribute("translatable"));
+  }
+
   private void read() {
+    if (!translatable()) {
+      return;
+    }
     int previousEnd = root.contentStart;
     for (XmlElement element : root.children) {
       String name = element.attribute("name");
@@ -72,15 +82,14 @@ final class AndroidDocument implements LocalizationDocument {
           }
         }
         case "plurals" -> {
-          StringBuilder icu = new StringBuilder("{count, plural,");
+          Map<String, String> branches = new LinkedHashMap<>();
           for (XmlElement item : element.children("item")) {
-            icu.append(' ')
-                .append(item.attribute("quantity"))
-                .append(" {")
-                .append(AndroidText.decode(item.content(text)))
-                .append('}');
+            branches.put(item.attribute("quantity"), AndroidText.decode(item.content(text)));
           }
-          add(name, icu.append('}').toString(), note, element.line);
+          if (branches.values().stream().anyMatch(value -> !value.isBlank())) {
+            entries.add(
+                new Entry(name, Message.Plural.of(branches, Dialect.PRINTF), note, element.line));
+          }
         }
         default -> {}
       }
@@ -89,7 +98,7 @@ final class AndroidDocument implements LocalizationDocument {
 
   private void add(String key, String value, String note, int line) {
     if (!value.isBlank() && !value.startsWith("@")) {
-      entries.add(new Entry(key, value, note, line));
+      entries.add(new Entry(key, new Message.Text(value, Dialect.PRINTF), note, line));
     }
   }
 
@@ -109,29 +118,28 @@ final class AndroidDocument implements LocalizationDocument {
     return new Catalog(entries);
   }
 
-  /** A plural reads back as its items: text around the plural argument goes into each of them. */
+  /** A plural reads back as its items: one per category, explicit values ({@code =0}) have none. */
   @Override
-  public String normalized(String key, String value) {
-    XmlElement element = elements.get(key);
-    IcuPlural plural =
-        element == null || !element.name.equals("plurals")
-            ? null
-            : IcuPlural.parse(value).orElse(null);
-    if (plural == null) {
-      return value;
-    }
-    StringBuilder icu = new StringBuilder("{count, plural,");
+  public Message normalized(String key, Message value) {
+    return value instanceof Message.Plural plural ? plural.withBranches(quantities(plural)) : value;
+  }
+
+  private static Map<String, String> quantities(Message.Plural plural) {
+    Map<String, String> quantities = new LinkedHashMap<>();
     plural
-        .categories()
+        .branches()
         .forEach(
-            (quantity, text) ->
-                icu.append(' ').append(quantity).append(" {").append(text).append('}'));
-    return icu.append('}').toString();
+            (selector, text) -> {
+              if (!selector.startsWith("=")) {
+                quantities.put(selector, text);
+              }
+            });
+    return quantities;
   }
 
   @Override
   public byte[] update(
-      Map<String, String> values, Set<String> removals, LocalizationDocument source) {
+      Map<String, Message> values, Set<String> removals, LocalizationDocument source) {
     AndroidDocument from = (AndroidDocument) source;
     List<TextEdit> edits = new ArrayList<>();
     Map<Integer, StringBuilder> inserts = new LinkedHashMap<>();
@@ -173,13 +181,13 @@ final class AndroidDocument implements LocalizationDocument {
 
   /** A new values-xx file: the source's declaration and root tag, then the translated resources. */
   @Override
-  public byte[] translateInto(Map<String, String> values, String language) {
+  public byte[] translateInto(Map<String, Message> values, String language) {
     String nl = file.newline();
     String indent = indent();
     StringBuilder out = new StringBuilder(text.substring(0, root.contentStart));
     boolean any = false;
     for (var entry : elements.entrySet()) {
-      String element = render(entry.getValue(), this, values, indent, language);
+      String element = render(entry.getValue(), this, values, indent);
       if (element != null) {
         out.append(nl).append(indent).append(element);
         any = true;
@@ -189,17 +197,16 @@ final class AndroidDocument implements LocalizationDocument {
     return file.encode(out.toString());
   }
 
-  @Override
-  public byte[] translateInto(Map<String, String> values) {
-    return translateInto(values, null);
+  private static String text(Map<String, Message> values, String key) {
+    return values.get(key) instanceof Message.Text message ? message.text() : null;
   }
 
   private void replace(
-      XmlElement target, XmlElement source, Map<String, String> values, List<TextEdit> edits) {
+      XmlElement target, XmlElement source, Map<String, Message> values, List<TextEdit> edits) {
     String name = source.attribute("name");
     switch (source.name) {
       case "string" -> {
-        String value = values.get(name);
+        String value = text(values, name);
         if (value != null && !value.equals(AndroidText.decode(target.content(text)))) {
           edits.add(
               new TextEdit(target.contentStart, target.contentEnd, AndroidText.encode(value)));
@@ -208,7 +215,7 @@ final class AndroidDocument implements LocalizationDocument {
       case "string-array" -> {
         List<XmlElement> items = target.children("item");
         for (int i = 0; i < items.size(); i++) {
-          String value = values.get(name + "/" + i);
+          String value = text(values, name + "/" + i);
           if (value != null && !value.equals(AndroidText.decode(items.get(i).content(text)))) {
             edits.add(
                 new TextEdit(
@@ -217,9 +224,12 @@ final class AndroidDocument implements LocalizationDocument {
         }
       }
       case "plurals" -> {
-        String value = values.get(name);
+        Message value = values.get(name);
         boolean unchanged =
-            entries.stream().anyMatch(e -> e.key().equals(name) && e.text().equals(value));
+            value != null
+                && entries.stream()
+                    .anyMatch(
+                        e -> e.key().equals(name) && e.message().equals(normalized(name, value)));
         String items =
             value == null || unchanged
                 ? null
@@ -232,23 +242,14 @@ final class AndroidDocument implements LocalizationDocument {
     }
   }
 
-  private String render(
-      XmlElement source, AndroidDocument from, Map<String, String> values, String indent) {
-    return render(source, from, values, indent, null);
-  }
-
   /** The resource as a new element, or null when its value (or any item of an array) is missing. */
   private String render(
-      XmlElement source,
-      AndroidDocument from,
-      Map<String, String> values,
-      String indent,
-      String language) {
+      XmlElement source, AndroidDocument from, Map<String, Message> values, String indent) {
     String name = source.attribute("name");
     String open = from.text.substring(source.start, source.contentStart);
     switch (source.name) {
       case "string" -> {
-        String value = values.get(name);
+        String value = text(values, name);
         return value == null
             ? null
             : (source.selfClosing ? "<string name=\"" + name + "\">" : open)
@@ -259,7 +260,7 @@ final class AndroidDocument implements LocalizationDocument {
         List<XmlElement> items = source.children("item");
         StringBuilder out = new StringBuilder(open);
         for (int i = 0; i < items.size(); i++) {
-          String value = values.get(name + "/" + i);
+          String value = text(values, name + "/" + i);
           String raw = items.get(i).content(from.text);
           if (value == null && !AndroidText.decode(raw).startsWith("@")) {
             return null;
@@ -274,7 +275,7 @@ final class AndroidDocument implements LocalizationDocument {
         return out.append(file.newline()).append(indent).append("</string-array>").toString();
       }
       case "plurals" -> {
-        String value = values.get(name);
+        Message value = values.get(name);
         String items = value == null ? null : items(value, indent + indent, file.newline(), indent);
         return items == null ? null : open + items + "</plurals>";
       }
@@ -284,16 +285,14 @@ final class AndroidDocument implements LocalizationDocument {
     }
   }
 
-  /** One {@code <item quantity>} per category of an ICU plural message. */
+  /** One {@code <item quantity>} per category of a plural message, in CLDR order. */
   private static String items(
-      String message, String itemIndent, String newline, String closingIndent) {
-    IcuPlural plural = IcuPlural.parse(message).orElse(null);
-    if (plural == null) {
+      Message message, String itemIndent, String newline, String closingIndent) {
+    if (!(message instanceof Message.Plural plural)) {
       return null;
     }
     StringBuilder out = new StringBuilder();
-    plural
-        .categories()
+    quantities(plural)
         .forEach(
             (quantity, text) ->
                 out.append(newline)

@@ -1,6 +1,7 @@
 package dev.tolk.format.android;
 
 import dev.tolk.format.FileFormat;
+import dev.tolk.format.Locales;
 import dev.tolk.format.LocalizationDocument;
 import dev.tolk.format.TextFile;
 
@@ -17,16 +18,19 @@ public final class AndroidFormat implements FileFormat {
   }
 
   @Override
-  public LocalizationDocument parse(String path, byte[] bytes) {
+  public LocalizationDocument parse(String path, byte[] bytes, String language) {
     return AndroidDocument.parse(TextFile.decode(path, bytes));
   }
 
-  /**
-   * Beside {@code values/}: {@code values-fr/strings.xml} (regions as Android spells them are up to
-   * -o).
-   */
+  /** Beside {@code values/}: {@code values-fr/strings.xml}, {@code values-pt-rBR/strings.xml}. */
   @Override
   public String defaultOutputPattern(String sourceFileName, String sourceLanguage) {
     return "{dir}/../values-{lang}/{name}.{ext}";
+  }
+
+  /** Android's resource qualifiers: {@code fr}, {@code pt-rBR}, {@code b+zh+Hant}. */
+  @Override
+  public String localeName(String language) {
+    return Locales.android(language);
   }
 }

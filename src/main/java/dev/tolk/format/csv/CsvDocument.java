@@ -2,6 +2,8 @@ package dev.tolk.format.csv;
 
 import dev.tolk.core.Catalog;
 import dev.tolk.core.Entry;
+import dev.tolk.core.message.Message;
+import dev.tolk.format.Locales;
 import dev.tolk.format.LocalizationDocument;
 import dev.tolk.format.TextEdit;
 import dev.tolk.format.TextFile;
@@ -66,7 +68,11 @@ final class CsvDocument implements LocalizationDocument {
       if (column > 0 && column < fields.size() && !fields.get(column).value().isEmpty()) {
         entries.put(
             fields.get(0).value(),
-            new Entry(fields.get(0).value(), fields.get(column).value(), null, rows.get(r).line()));
+            new Entry(
+                fields.get(0).value(),
+                Message.text(fields.get(column).value()),
+                null,
+                rows.get(r).line()));
       }
     }
     return new Catalog(new ArrayList<>(entries.values()));
@@ -74,7 +80,8 @@ final class CsvDocument implements LocalizationDocument {
 
   @Override
   public byte[] update(
-      Map<String, String> values, Set<String> removals, LocalizationDocument source) {
+      Map<String, Message> messages, Set<String> removals, LocalizationDocument source) {
+    Map<String, String> values = texts(messages);
     List<TextEdit> edits = new ArrayList<>();
     setColumn(1, values, edits);
     CsvDocument from = (CsvDocument) source;
@@ -102,8 +109,15 @@ final class CsvDocument implements LocalizationDocument {
     return file.encode(TextEdit.apply(text, edits));
   }
 
+  private static Map<String, String> texts(Map<String, Message> messages) {
+    Map<String, String> texts = new LinkedHashMap<>();
+    messages.forEach((key, message) -> texts.put(key, message.canonical()));
+    return texts;
+  }
+
   @Override
-  public byte[] translateInto(Map<String, String> values) {
+  public byte[] translateInto(Map<String, Message> messages, String language) {
+    Map<String, String> values = texts(messages);
     StringBuilder out = new StringBuilder();
     for (Entry entry : catalog().entries()) {
       String value = values.get(entry.key());
@@ -168,8 +182,19 @@ final class CsvDocument implements LocalizationDocument {
     }
 
     private int column() {
-      int index = languages.indexOf(language);
-      return index < 0 ? -1 : index + 1;
+      for (int i = 0; i < languages.size(); i++) {
+        if (Locales.same(languages.get(i), language)) {
+          return i + 1;
+        }
+      }
+      return -1;
+    }
+
+    /** A new column's header: the language spelled as the other columns spell theirs. */
+    private String header() {
+      return languages.stream().anyMatch(code -> code.contains("_"))
+          ? Locales.underscored(language)
+          : language;
     }
 
     @Override
@@ -179,13 +204,14 @@ final class CsvDocument implements LocalizationDocument {
 
     @Override
     public byte[] update(
-        Map<String, String> values, Set<String> removals, LocalizationDocument source) {
+        Map<String, Message> messages, Set<String> removals, LocalizationDocument source) {
+      Map<String, String> values = texts(messages);
       List<TextEdit> edits = new ArrayList<>();
       int column = column();
       if (column < 0) {
         CsvTable.Row header = rows.get(0);
         column = header.fields().size();
-        edits.add(new TextEdit(header.end(), header.end(), "," + language));
+        edits.add(new TextEdit(header.end(), header.end(), "," + header()));
         for (int r = 1; r < rows.size(); r++) {
           CsvTable.Row row = rows.get(r);
           if (!values.containsKey(row.fields().get(0).value())) {
@@ -199,7 +225,7 @@ final class CsvDocument implements LocalizationDocument {
     }
 
     @Override
-    public byte[] translateInto(Map<String, String> values) {
+    public byte[] translateInto(Map<String, Message> values, String language) {
       return update(values, Set.of(), this);
     }
   }

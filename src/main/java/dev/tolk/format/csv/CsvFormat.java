@@ -17,7 +17,7 @@ public final class CsvFormat implements FileFormat {
   }
 
   @Override
-  public LocalizationDocument parse(String path, byte[] bytes) {
+  public LocalizationDocument parse(String path, byte[] bytes, String language) {
     return CsvDocument.parse(TextFile.decode(path, bytes));
   }
 

@@ -2,6 +2,8 @@ package dev.tolk.format.json;
 
 import dev.tolk.core.Catalog;
 import dev.tolk.core.Entry;
+import dev.tolk.core.message.Message;
+import dev.tolk.format.Locales;
 import dev.tolk.format.LocalizationDocument;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -24,18 +26,19 @@ final class ArbDocument implements LocalizationDocument {
   @Override
   public Catalog catalog() {
     Map<String, String> descriptions = new LinkedHashMap<>();
-    for (Entry entry : json.catalog().entries()) {
-      if (entry.key().startsWith("/@") && entry.key().endsWith("/description")) {
-        descriptions.put(
-            "/" + entry.key().substring(2, entry.key().length() - "/description".length()),
-            entry.text());
-      }
-    }
+    json.strings()
+        .forEach(
+            (key, text) -> {
+              if (key.startsWith("/@") && key.endsWith("/description")) {
+                descriptions.put(
+                    "/" + key.substring(2, key.length() - "/description".length()), text);
+              }
+            });
     List<Entry> messages = new ArrayList<>();
     for (Entry entry : json.catalog().entries()) {
       if (!entry.key().startsWith("/@")) {
         messages.add(
-            new Entry(entry.key(), entry.text(), descriptions.get(entry.key()), entry.line()));
+            new Entry(entry.key(), entry.message(), descriptions.get(entry.key()), entry.line()));
       }
     }
     return new Catalog(messages);
@@ -43,23 +46,16 @@ final class ArbDocument implements LocalizationDocument {
 
   @Override
   public byte[] update(
-      Map<String, String> values, Set<String> removals, LocalizationDocument source) {
+      Map<String, Message> values, Set<String> removals, LocalizationDocument source) {
     return json.update(values, removals, ((ArbDocument) source).json);
-  }
-
-  @Override
-  public byte[] translateInto(Map<String, String> values) {
-    return json.translateInto(values);
   }
 
   /** A new ARB file starts with {@code "@@locale": "<language>"}, then the messages. */
   @Override
-  public byte[] translateInto(Map<String, String> values, String language) {
-    Map<String, String> withLocale = new LinkedHashMap<>();
-    if (json.catalog().contains(LOCALE)) {
-      withLocale.put(LOCALE, language);
-    }
+  public byte[] translateInto(Map<String, Message> values, String language) {
+    Map<String, Message> withLocale = new LinkedHashMap<>();
+    withLocale.put(LOCALE, Message.text(Locales.underscored(language)));
     withLocale.putAll(values);
-    return json.translateInto(withLocale);
+    return json.translateInto(withLocale, language);
   }
 }

@@ -1,5 +1,6 @@
 package dev.tolk.format.json;
 
+import dev.tolk.core.message.Dialect;
 import dev.tolk.format.FileFormat;
 import dev.tolk.format.LocalizationDocument;
 import dev.tolk.format.TextFile;
@@ -17,8 +18,8 @@ public final class JsonFormat implements FileFormat {
   }
 
   @Override
-  public LocalizationDocument parse(String path, byte[] bytes) {
-    return JsonDocument.parse(TextFile.decode(path, bytes));
+  public LocalizationDocument parse(String path, byte[] bytes, String language) {
+    return JsonDocument.parse(TextFile.decode(path, bytes), true, language, Dialect.AUTO);
   }
 
   @Override

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * Plans where keys missing from a target JSON file go: into the deepest object the target already
@@ -25,15 +26,20 @@ final class JsonInsertions {
   /** Members about to be removed, which new members must not be anchored to. */
   private final java.util.Set<String> removedNames;
 
+  /** The member names of a source container in the order new members follow. */
+  private final Function<JsonTree.Container, List<String>> order;
+
   JsonInsertions(
       JsonTree.Container targetRoot,
       JsonTree.Container sourceRoot,
       JsonStyle style,
-      java.util.Set<String> removals) {
+      java.util.Set<String> removals,
+      Function<JsonTree.Container, List<String>> order) {
     this.removedNames = removals;
     this.targetRoot = targetRoot;
     this.sourceRoot = sourceRoot;
     this.style = style;
+    this.order = order;
   }
 
   List<TextEdit> plan(Map<String, String> missing) {
@@ -103,7 +109,7 @@ final class JsonInsertions {
   /** The name of the target member the new one goes after: "" means before the first member. */
   private String anchor(JsonTree.Container target, JsonTree.Container source, String name) {
     return anchors
-        .computeIfAbsent(target, t -> anchorsOf(t, source, removedNames))
+        .computeIfAbsent(target, t -> anchorsOf(t, order.apply(source), removedNames))
         .getOrDefault(name, "");
   }
 
@@ -111,14 +117,14 @@ final class JsonInsertions {
    * For each source member, the nearest earlier source sibling that the target has, in one pass.
    */
   private static Map<String, String> anchorsOf(
-      JsonTree.Container target, JsonTree.Container source, java.util.Set<String> removed) {
+      JsonTree.Container target, List<String> sourceNames, java.util.Set<String> removed) {
     Map<String, String> anchors = new java.util.HashMap<>();
     String last = "";
-    for (JsonTree.Member sibling : source.members) {
-      anchors.put(sibling.name(), last);
-      if (target.member(sibling.name()) != null
-          && !removed.contains(JsonTree.pointer(target.pointer, sibling.name()))) {
-        last = sibling.name();
+    for (String sibling : sourceNames) {
+      anchors.putIfAbsent(sibling, last);
+      if (target.member(sibling) != null
+          && !removed.contains(JsonTree.pointer(target.pointer, sibling))) {
+        last = sibling;
       }
     }
     return anchors;

@@ -8,8 +8,10 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.tolk.core.Catalog;
 import dev.tolk.core.Entry;
+import dev.tolk.core.message.Message;
 import dev.tolk.format.FormatException;
 import dev.tolk.format.LocalizationDocument;
+import dev.tolk.format.TextChecks;
 import dev.tolk.format.TextFile;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -74,7 +76,13 @@ final class JsonlDocument implements LocalizationDocument {
     lineOfId.put(id, lines.size() - 1);
     items.put(id, item);
     String note = item.path("note").isTextual() ? item.get("note").asText() : null;
-    entries.add(new Entry(id, item.get("text").asText(), note, number));
+    String text = item.get("text").asText();
+    int bad = TextChecks.loneSurrogate(text);
+    if (bad >= 0) {
+      throw new FormatException(
+          file.path(), number, 1, "the text holds a lone surrogate (an escape that is not text)");
+    }
+    entries.add(new Entry(id, Message.text(text), note, number));
   }
 
   @Override
@@ -84,14 +92,14 @@ final class JsonlDocument implements LocalizationDocument {
 
   @Override
   public byte[] update(
-      Map<String, String> values, java.util.Set<String> removals, LocalizationDocument source) {
+      Map<String, Message> values, java.util.Set<String> removals, LocalizationDocument source) {
     JsonlDocument sourceDocument = (JsonlDocument) source;
     List<String> out = new ArrayList<>(lines);
     Map<Integer, List<String>> insertAfter = new LinkedHashMap<>();
     String previous = null;
     for (Entry entry : sourceDocument.entries) {
       String id = entry.key();
-      String value = values.get(id);
+      String value = values.containsKey(id) ? values.get(id).canonical() : null;
       if (value != null && lineOfId.containsKey(id)) {
         out.set(lineOfId.get(id), render(items.get(id), value));
       } else if (value != null) {
@@ -121,12 +129,12 @@ final class JsonlDocument implements LocalizationDocument {
   }
 
   @Override
-  public byte[] translateInto(Map<String, String> values) {
+  public byte[] translateInto(Map<String, Message> values, String language) {
     List<String> out = new ArrayList<>();
     for (Entry entry : entries) {
-      String value = values.get(entry.key());
+      Message value = values.get(entry.key());
       if (value != null) {
-        out.add(render(items.get(entry.key()), value));
+        out.add(render(items.get(entry.key()), value.canonical()));
       }
     }
     return file.encode(out.isEmpty() ? "" : String.join(file.newline(), out) + file.newline());

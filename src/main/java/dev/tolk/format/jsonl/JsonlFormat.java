@@ -20,7 +20,7 @@ public final class JsonlFormat implements FileFormat {
   }
 
   @Override
-  public LocalizationDocument parse(String path, byte[] bytes) {
+  public LocalizationDocument parse(String path, byte[] bytes, String language) {
     return JsonlDocument.parse(TextFile.decode(path, bytes));
   }
 

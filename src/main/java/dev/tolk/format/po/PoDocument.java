@@ -2,7 +2,10 @@ package dev.tolk.format.po;
 
 import dev.tolk.core.Catalog;
 import dev.tolk.core.Entry;
+import dev.tolk.core.message.Dialect;
+import dev.tolk.core.message.Message;
 import dev.tolk.format.FormatException;
+import dev.tolk.format.Locales;
 import dev.tolk.format.LocalizationDocument;
 import dev.tolk.format.TextEdit;
 import dev.tolk.format.TextFile;
@@ -26,9 +29,11 @@ final class PoDocument implements LocalizationDocument {
   private final PoEntry header;
   private final Map<String, String> headers = new LinkedHashMap<>();
   private final PluralForms forms;
+  private final String fallbackLanguage;
 
-  private PoDocument(TextFile file, List<PoEntry> entries) {
+  private PoDocument(TextFile file, List<PoEntry> entries, String language) {
     this.file = file;
+    this.fallbackLanguage = language;
     this.template = file.path().toLowerCase().endsWith(".pot");
     this.entries = entries;
     PoEntry found = null;
@@ -66,49 +71,64 @@ final class PoDocument implements LocalizationDocument {
     }
   }
 
-  static PoDocument parse(TextFile file) {
-    return new PoDocument(file, PoReader.read(file));
+  static PoDocument parse(TextFile file, String language) {
+    return new PoDocument(file, PoReader.read(file), language);
   }
 
   @Override
   public Catalog catalog() {
     List<Entry> result = new ArrayList<>();
-    String language = headers.get("Language");
     for (PoEntry entry : byKey.values()) {
-      String text;
+      Dialect dialect = PoFlags.dialect(entry.flags);
+      Message message;
       if (template) {
-        text = entry.idPlural == null ? entry.id : PoPlurals.toIcu(entry.id, entry.idPlural);
+        message =
+            entry.idPlural == null
+                ? new Message.Text(entry.id, dialect)
+                : PoPlurals.ofTemplate(entry.id, entry.idPlural, dialect);
       } else if (!entry.translated()) {
         continue;
       } else if (entry.idPlural == null) {
-        text = entry.strings.get(0);
+        message = new Message.Text(entry.strings.get(0), dialect);
       } else {
-        PluralForms own =
-            forms != null ? forms : PluralForms.standard(language == null ? "en" : language);
-        text =
+        PluralForms own = ownForms();
+        message =
             own == null
-                ? entry.strings.get(entry.strings.size() - 1)
-                : PoPlurals.fromForms(entry.strings, own, language);
+                ? new Message.Text(entry.strings.get(entry.strings.size() - 1), dialect)
+                : PoPlurals.fromForms(entry.strings, own, language(), dialect);
       }
-      result.add(new Entry(entry.key(), text, note(entry), entry.line));
+      result.add(new Entry(entry.key(), message, note(entry), entry.line));
     }
     return new Catalog(result);
+  }
+
+  /** The file's language (BCP 47): its Language header, else the language it was read as. */
+  private String language() {
+    String header = headers.get("Language");
+    String language = header == null || header.isBlank() ? fallbackLanguage : header;
+    return language == null || language.isBlank() ? "en" : language.replace('_', '-');
+  }
+
+  /** The file's Plural-Forms, else its language's standard ones. */
+  private PluralForms ownForms() {
+    return forms != null ? forms : PluralForms.standard(language());
   }
 
   /**
    * A plural reads back through this file's Plural-Forms: one text per form, in CLDR categories.
    */
   @Override
-  public String normalized(String key, String value) {
+  public Message normalized(String key, Message value) {
     PoEntry entry = byKey.get(key);
-    String language = headers.get("Language");
-    PluralForms own =
-        forms != null ? forms : PluralForms.standard(language == null ? "en" : language);
-    if (entry == null || entry.idPlural == null || own == null) {
+    PluralForms own = ownForms();
+    if (entry == null
+        || entry.idPlural == null
+        || own == null
+        || !(value instanceof Message.Plural plural)) {
       return value;
     }
-    List<String> strings = PoPlurals.toForms(value, own, language);
-    return strings == null ? value : PoPlurals.fromForms(strings, own, language);
+    List<String> strings = PoPlurals.toForms(plural, own, language());
+    return strings == null ? value : PoPlurals.fromForms(strings, own, language(), value.dialect());
   }
 
   private static String note(PoEntry entry) {
@@ -122,17 +142,16 @@ final class PoDocument implements LocalizationDocument {
 
   @Override
   public byte[] update(
-      Map<String, String> values, Set<String> removals, LocalizationDocument source) {
+      Map<String, Message> values, Set<String> removals, LocalizationDocument source) {
     PoDocument from = (PoDocument) source;
-    String language = headers.get("Language");
-    PluralForms own =
-        forms != null ? forms : PluralForms.standard(language == null ? "" : language);
+    String language = language();
+    PluralForms own = ownForms();
     String nl = file.newline();
     List<TextEdit> edits = new ArrayList<>();
     Map<Integer, StringBuilder> inserts = new LinkedHashMap<>();
     PoEntry anchor = null;
     for (PoEntry sourceEntry : from.byKey.values()) {
-      String value = values.get(sourceEntry.key());
+      Message value = values.get(sourceEntry.key());
       PoEntry existing = byKey.get(sourceEntry.key());
       if (existing != null && value != null) {
         String strings = strings(sourceEntry, value, own, language);
@@ -187,20 +206,15 @@ final class PoDocument implements LocalizationDocument {
     return file.encode(TextEdit.apply(file.text(), edits));
   }
 
-  @Override
-  public byte[] translateInto(Map<String, String> values) {
-    return translateInto(values, headers.getOrDefault("Language", ""));
-  }
-
   /** A new PO file from this template: the header names the language and its plural forms. */
   @Override
-  public byte[] translateInto(Map<String, String> values, String language) {
+  public byte[] translateInto(Map<String, Message> values, String language) {
     PluralForms target = PluralForms.standard(language);
     String nl = file.newline();
     List<TextEdit> edits = new ArrayList<>();
     if (header != null) {
       Map<String, String> fields = new LinkedHashMap<>(headers);
-      fields.put("Language", language);
+      fields.put("Language", Locales.underscored(language));
       fields.put("Content-Type", "text/plain; charset=UTF-8");
       if (target != null) {
         fields.put("Plural-Forms", target.header());
@@ -215,7 +229,7 @@ final class PoDocument implements LocalizationDocument {
       unfuzzy(header, edits);
     }
     for (PoEntry entry : byKey.values()) {
-      String value = values.get(entry.key());
+      Message value = values.get(entry.key());
       String strings = value == null ? null : strings(entry, value, target, language);
       if (strings == null && entry.idPlural != null && target != null) {
         strings = empty(target.count(), nl); // untranslated, with the target's number of forms
@@ -232,15 +246,15 @@ final class PoDocument implements LocalizationDocument {
   }
 
   /** The msgstr lines for a value, or null when a plural value cannot be mapped to forms. */
-  private String strings(PoEntry entry, String value, PluralForms target, String language) {
+  private String strings(PoEntry entry, Message value, PluralForms target, String language) {
     String nl = file.newline();
     if (entry.idPlural == null) {
-      return PoStrings.field("msgstr", value, nl);
+      return value instanceof Message.Text text ? PoStrings.field("msgstr", text.text(), nl) : null;
     }
-    if (target == null) {
+    if (target == null || !(value instanceof Message.Plural plural)) {
       return null;
     }
-    List<String> forms = PoPlurals.toForms(value, target, language);
+    List<String> forms = PoPlurals.toForms(plural, target, language);
     if (forms == null) {
       return null;
     }

@@ -1,6 +1,7 @@
 package dev.tolk.format.po;
 
 import dev.tolk.format.FileFormat;
+import dev.tolk.format.Locales;
 import dev.tolk.format.LocalizationDocument;
 import dev.tolk.format.TextFile;
 
@@ -18,12 +19,18 @@ public final class PoFormat implements FileFormat {
   }
 
   @Override
-  public LocalizationDocument parse(String path, byte[] bytes) {
-    return PoDocument.parse(TextFile.decode(path, bytes));
+  public LocalizationDocument parse(String path, byte[] bytes, String language) {
+    return PoDocument.parse(TextFile.decode(path, bytes), language);
   }
 
   @Override
   public String defaultOutputPattern(String sourceFileName, String sourceLanguage) {
     return "{dir}/{lang}.po";
+  }
+
+  /** gettext spells locales with underscores: {@code pt_BR.po}, {@code Language: pt_BR}. */
+  @Override
+  public String localeName(String language) {
+    return Locales.underscored(language);
   }
 }

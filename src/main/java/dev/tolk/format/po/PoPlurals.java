@@ -1,60 +1,58 @@
 package dev.tolk.format.po;
 
-import com.ibm.icu.text.PluralRules;
-import com.ibm.icu.util.ULocale;
-import dev.tolk.core.IcuPlural;
+import dev.tolk.core.message.CldrPlurals;
+import dev.tolk.core.message.Dialect;
+import dev.tolk.core.message.Message;
+import dev.tolk.core.message.PluralKind;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * Plural entries as ICU messages and back: the model sees {@code {n, plural, one {msgid} other
- * {msgid_plural}}} and answers in its language's CLDR categories; each {@code msgstr[i]} then takes
- * the category that the Plural-Forms expression's numbers for form i fall in.
+ * Plural entries as plural messages and back: a template's {@code msgid}/{@code msgid_plural} are
+ * the "one" and "other" forms; each {@code msgstr[i]} of a translation is the category that the
+ * Plural-Forms expression's numbers for form i fall in.
  */
 final class PoPlurals {
   private PoPlurals() {}
 
-  static String toIcu(String singular, String plural) {
-    return "{n, plural, one {" + singular + "} other {" + plural + "}}";
+  static Message.Plural ofTemplate(String singular, String plural, Dialect dialect) {
+    Map<String, String> branches = new LinkedHashMap<>();
+    branches.put("one", singular);
+    branches.put("other", plural);
+    return Message.Plural.of(branches, dialect);
   }
 
-  /** The forms of a translation, or null when it is not a plural message. */
-  static List<String> toForms(String message, PluralForms forms, String language) {
-    IcuPlural plural = IcuPlural.parse(message).orElse(null);
-    if (plural == null) {
-      return null;
-    }
-    PluralRules rules = rules(language);
+  /** The msgstr forms of a plural message, or null when a form has no branch to come from. */
+  static List<String> toForms(Message.Plural plural, PluralForms forms, String language) {
     List<String> result = new ArrayList<>();
     for (int form = 0; form < forms.count(); form++) {
-      String branch =
-          plural
-              .branches()
-              .getOrDefault(rules.select(sample(forms, form)), plural.branches().get("other"));
+      long sample = sample(forms, form);
+      String category = CldrPlurals.select(language, PluralKind.CARDINAL, sample);
+      String branch = plural.branches().get(category);
+      if (branch == null) {
+        branch = plural.branches().getOrDefault("=" + sample, plural.other());
+      }
       if (branch == null) {
         return null;
       }
-      result.add(plural.prefix() + branch + plural.suffix());
+      result.add(branch);
     }
     return result;
   }
 
-  /** The msgstr forms as an ICU message in the language's categories (for validation and check). */
-  static String fromForms(List<String> strings, PluralForms forms, String language) {
-    PluralRules rules = rules(language);
+  /** The msgstr forms as a plural message in the language's categories. */
+  static Message.Plural fromForms(
+      List<String> strings, PluralForms forms, String language, Dialect dialect) {
     Map<String, String> byCategory = new LinkedHashMap<>();
     for (int form = 0; form < Math.min(strings.size(), forms.count()); form++) {
-      byCategory.putIfAbsent(rules.select(sample(forms, form)), strings.get(form));
+      byCategory.putIfAbsent(
+          CldrPlurals.select(language, PluralKind.CARDINAL, sample(forms, form)),
+          strings.get(form));
     }
-    if (!byCategory.containsKey("other")) {
-      byCategory.put("other", strings.get(strings.size() - 1));
-    }
-    StringBuilder out = new StringBuilder("{n, plural,");
-    byCategory.forEach(
-        (category, text) -> out.append(' ').append(category).append(" {").append(text).append('}'));
-    return out.append('}').toString();
+    byCategory.putIfAbsent("other", strings.get(strings.size() - 1));
+    return Message.Plural.of(byCategory, dialect);
   }
 
   /** The smallest number that the Plural-Forms expression puts in this form. */
@@ -65,10 +63,5 @@ final class PoPlurals {
       }
     }
     return 1_000_000;
-  }
-
-  private static PluralRules rules(String language) {
-    return PluralRules.forLocale(
-        ULocale.forLanguageTag(language == null ? "en" : language.replace('_', '-')));
   }
 }

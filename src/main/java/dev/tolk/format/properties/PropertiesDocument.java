@@ -2,6 +2,7 @@ package dev.tolk.format.properties;
 
 import dev.tolk.core.Catalog;
 import dev.tolk.core.Entry;
+import dev.tolk.core.message.Message;
 import dev.tolk.format.FormatException;
 import dev.tolk.format.LocalizationDocument;
 import dev.tolk.format.TextEdit;
@@ -61,14 +62,14 @@ final class PropertiesDocument implements LocalizationDocument {
   public Catalog catalog() {
     List<Entry> result = new ArrayList<>();
     for (PropertiesEntry entry : entries) {
-      result.add(new Entry(entry.key(), entry.value(), entry.note(), entry.line()));
+      result.add(new Entry(entry.key(), Message.text(entry.value()), entry.note(), entry.line()));
     }
     return new Catalog(result);
   }
 
   @Override
   public byte[] update(
-      Map<String, String> values, java.util.Set<String> removals, LocalizationDocument source) {
+      Map<String, Message> values, java.util.Set<String> removals, LocalizationDocument source) {
     PropertiesDocument sourceDocument = (PropertiesDocument) source;
     String text = file.text();
     String nl = file.newline();
@@ -76,7 +77,7 @@ final class PropertiesDocument implements LocalizationDocument {
     Map<Integer, List<String>> inserts = new LinkedHashMap<>();
     PropertiesEntry anchor = null;
     for (PropertiesEntry sourceEntry : sourceDocument.entries) {
-      String value = values.get(sourceEntry.key());
+      String value = text(values, sourceEntry.key());
       PropertiesEntry existing = byKey.get(sourceEntry.key());
       if (existing != null) {
         if (value != null && !value.equals(existing.value())) {
@@ -118,11 +119,16 @@ final class PropertiesDocument implements LocalizationDocument {
     return file.encode(TextEdit.apply(text, edits));
   }
 
+  private static String text(Map<String, Message> values, String key) {
+    Message value = values.get(key);
+    return value == null ? null : value.canonical();
+  }
+
   @Override
-  public byte[] translateInto(Map<String, String> values) {
+  public byte[] translateInto(Map<String, Message> values, String language) {
     List<TextEdit> edits = new ArrayList<>();
     for (PropertiesEntry entry : entries) {
-      String value = values.get(entry.key());
+      String value = text(values, entry.key());
       edits.add(
           value != null
               ? new TextEdit(

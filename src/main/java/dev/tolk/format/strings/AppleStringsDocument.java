@@ -2,6 +2,8 @@ package dev.tolk.format.strings;
 
 import dev.tolk.core.Catalog;
 import dev.tolk.core.Entry;
+import dev.tolk.core.message.Dialect;
+import dev.tolk.core.message.Message;
 import dev.tolk.format.FormatException;
 import dev.tolk.format.LocalizationDocument;
 import dev.tolk.format.TextEdit;
@@ -192,18 +194,23 @@ final class AppleStringsDocument implements LocalizationDocument {
   public Catalog catalog() {
     List<Entry> entries = new ArrayList<>();
     for (Pair pair : last.values()) {
-      entries.add(new Entry(pair.key(), pair.value(), pair.note(), pair.line()));
+      entries.add(
+          new Entry(
+              pair.key(),
+              new Message.Text(pair.value(), Dialect.PRINTF),
+              pair.note(),
+              pair.line()));
     }
     return new Catalog(entries);
   }
 
   @Override
   public byte[] update(
-      Map<String, String> values, Set<String> removals, LocalizationDocument source) {
+      Map<String, Message> values, Set<String> removals, LocalizationDocument source) {
     AppleStringsDocument from = (AppleStringsDocument) source;
     List<TextEdit> edits = new ArrayList<>();
     for (Pair pair : pairs) {
-      String value = values.get(pair.key());
+      String value = text(values, pair.key());
       if (value != null && !value.equals(last.get(pair.key()).value())) {
         edits.add(new TextEdit(pair.valueStart(), pair.valueEnd(), quote(value)));
       }
@@ -215,7 +222,7 @@ final class AppleStringsDocument implements LocalizationDocument {
     Map<Integer, StringBuilder> inserts = new LinkedHashMap<>();
     for (Pair sourcePair : from.last.values()) {
       Pair existing = last.get(sourcePair.key());
-      String value = values.get(sourcePair.key());
+      String value = text(values, sourcePair.key());
       if (existing != null) {
         if (!removals.contains(existing.key())) {
           anchor = existing;
@@ -239,12 +246,17 @@ final class AppleStringsDocument implements LocalizationDocument {
     return file.encode(TextEdit.apply(text, edits));
   }
 
+  private static String text(Map<String, Message> values, String key) {
+    Message value = values.get(key);
+    return value == null ? null : value.canonical();
+  }
+
   /** A new file: this one with the translated values, and the untranslated pairs left out. */
   @Override
-  public byte[] translateInto(Map<String, String> values) {
+  public byte[] translateInto(Map<String, Message> values, String language) {
     List<TextEdit> edits = new ArrayList<>();
     for (Pair pair : pairs) {
-      String value = values.get(pair.key());
+      String value = text(values, pair.key());
       edits.add(
           value != null
               ? new TextEdit(pair.valueStart(), pair.valueEnd(), quote(value))

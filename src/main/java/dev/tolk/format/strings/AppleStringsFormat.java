@@ -17,7 +17,7 @@ public final class AppleStringsFormat implements FileFormat {
   }
 
   @Override
-  public LocalizationDocument parse(String path, byte[] bytes) {
+  public LocalizationDocument parse(String path, byte[] bytes, String language) {
     return AppleStringsDocument.parse(TextFile.decode(path, bytes));
   }
 

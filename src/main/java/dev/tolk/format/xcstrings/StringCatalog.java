@@ -8,12 +8,16 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.tolk.core.Catalog;
 import dev.tolk.core.Entry;
-import dev.tolk.core.IcuPlural;
+import dev.tolk.core.message.Dialect;
+import dev.tolk.core.message.Message;
+import dev.tolk.core.message.PluralKind;
 import dev.tolk.format.FormatException;
+import dev.tolk.format.KeyedPlurals;
 import dev.tolk.format.LocalizationDocument;
 import dev.tolk.format.TextFile;
 import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -69,12 +73,12 @@ final class StringCatalog implements LocalizationDocument {
 
   @Override
   public byte[] update(
-      Map<String, String> values, Set<String> removals, LocalizationDocument source) {
+      Map<String, Message> values, Set<String> removals, LocalizationDocument source) {
     return new View(sourceLanguage).update(values, removals, source);
   }
 
   @Override
-  public byte[] translateInto(Map<String, String> values) {
+  public byte[] translateInto(Map<String, Message> values, String language) {
     return update(values, Set.of(), this);
   }
 
@@ -105,15 +109,15 @@ final class StringCatalog implements LocalizationDocument {
           continue;
         }
         JsonNode localization = body.path("localizations").path(language);
-        String text = text(localization);
-        if (text == null && language.equals(sourceLanguage) && localization.isMissingNode()) {
-          text = string.getKey();
+        Message message = message(localization, body);
+        if (message == null && language.equals(sourceLanguage) && localization.isMissingNode()) {
+          message = new Message.Text(string.getKey(), Dialect.PRINTF);
         }
-        if (text != null && !text.isBlank()) {
+        if (message != null && !message.isBlank()) {
           entries.add(
               new Entry(
                   string.getKey(),
-                  text,
+                  message,
                   body.path("comment").isTextual() ? body.get("comment").asText() : null,
                   0));
         }
@@ -121,37 +125,78 @@ final class StringCatalog implements LocalizationDocument {
       return new Catalog(entries);
     }
 
-    private String text(JsonNode localization) {
+    private Message message(JsonNode localization, JsonNode body) {
       JsonNode unit = localization.path("stringUnit");
       if (unit.isObject()) {
-        boolean fresh =
-            "new".equals(unit.path("state").asText()) && !language.equals(sourceLanguage);
-        return fresh ? null : unit.path("value").asText(null);
+        if (untranslated(unit, body, null)) {
+          return null;
+        }
+        String value = unit.path("value").asText(null);
+        if (value == null) {
+          return null;
+        }
+        Message substituted =
+            Substitutions.plural(value, localization.path("substitutions"), language);
+        return substituted != null ? substituted : new Message.Text(value, Dialect.PRINTF);
       }
       JsonNode plural = localization.path("variations").path("plural");
       if (!plural.isObject()) {
         return null;
       }
-      StringBuilder icu = new StringBuilder("{count, plural,");
+      Map<String, String> branches = new LinkedHashMap<>();
       Iterator<Map.Entry<String, JsonNode>> forms = plural.fields();
       while (forms.hasNext()) {
         var form = forms.next();
         JsonNode formUnit = form.getValue().path("stringUnit");
-        if ("new".equals(formUnit.path("state").asText()) && !language.equals(sourceLanguage)) {
+        if (untranslated(formUnit, body, form.getKey())) {
           return null;
         }
-        icu.append(' ')
-            .append(form.getKey())
-            .append(" {")
-            .append(formUnit.path("value").asText(""))
-            .append('}');
+        branches.put(
+            KeyedPlurals.selector(form.getKey(), language, PluralKind.CARDINAL),
+            formUnit.path("value").asText(""));
       }
-      return icu.append('}').toString();
+      return Message.Plural.of(branches, Dialect.PRINTF);
+    }
+
+    /**
+     * A unit still to be translated: state "new", or "needs_review" holding the source's own text
+     * (Xcode's placeholder copy when a language is added).
+     */
+    private boolean untranslated(JsonNode unit, JsonNode body, String form) {
+      if (language.equals(sourceLanguage)) {
+        return false;
+      }
+      String state = unit.path("state").asText();
+      if (state.equals("new")) {
+        return true;
+      }
+      if (!state.equals("needs_review")) {
+        return false;
+      }
+      JsonNode source = body.path("localizations").path(sourceLanguage);
+      JsonNode sourceUnit =
+          form == null
+              ? source.path("stringUnit")
+              : source.path("variations").path("plural").path(form).path("stringUnit");
+      String value = unit.path("value").asText("");
+      return value.equals(sourceUnit.path("value").asText(null))
+          || (sourceUnit.isMissingNode() && value.equals(keyOf(body)));
+    }
+
+    private String keyOf(JsonNode body) {
+      Iterator<Map.Entry<String, JsonNode>> strings = root.get("strings").fields();
+      while (strings.hasNext()) {
+        var string = strings.next();
+        if (string.getValue() == body) {
+          return string.getKey();
+        }
+      }
+      return null;
     }
 
     @Override
     public byte[] update(
-        Map<String, String> values, Set<String> removals, LocalizationDocument source) {
+        Map<String, Message> values, Set<String> removals, LocalizationDocument source) {
       ObjectNode strings = (ObjectNode) root.get("strings");
       values.forEach(
           (key, value) -> {
@@ -162,13 +207,13 @@ final class StringCatalog implements LocalizationDocument {
                 body.get("localizations") instanceof ObjectNode existing
                     ? existing
                     : body.putObject("localizations");
-            Map<String, String> plural = plural(value);
             ObjectNode localization = JSON.createObjectNode();
-            if (plural != null) {
+            if (value instanceof Message.Plural plural) {
               ObjectNode forms = localization.putObject("variations").putObject("plural");
-              plural.forEach((category, text) -> unit(forms.putObject(category), text));
+              new TreeMap<>(KeyedPlurals.keys(plural.branches(), language, plural.kind()))
+                  .forEach((category, text) -> unit(forms.putObject(category), text));
             } else {
-              unit(localization, value);
+              unit(localization, value.canonical());
             }
             localizations.set(language, localization);
             sortKeys(localizations);
@@ -178,22 +223,18 @@ final class StringCatalog implements LocalizationDocument {
     }
 
     @Override
-    public byte[] translateInto(Map<String, String> values) {
+    public byte[] translateInto(Map<String, Message> values, String language) {
       return update(values, Set.of(), this);
     }
 
-    /** What a value reads back as: plural branches without explicit values, in category order. */
+    /** What a value reads back as: plural forms under category keys. */
     @Override
-    public String normalized(String key, String value) {
-      Map<String, String> plural = plural(value);
-      if (plural == null) {
-        return value;
+    public Message normalized(String key, Message value) {
+      if (value instanceof Message.Plural plural) {
+        return plural.withBranches(
+            KeyedPlurals.normalized(plural.branches(), language, plural.kind()));
       }
-      StringBuilder icu = new StringBuilder("{count, plural,");
-      plural.forEach(
-          (category, text) ->
-              icu.append(' ').append(category).append(" {").append(text).append('}'));
-      return icu.append('}').toString();
+      return value;
     }
   }
 
@@ -209,14 +250,5 @@ final class StringCatalog implements LocalizationDocument {
     node.fields().forEachRemaining(field -> sorted.put(field.getKey(), field.getValue()));
     node.removeAll();
     sorted.forEach(node::set);
-  }
-
-  /**
-   * The categories of a plural ICU message (text around the argument distributed), sorted; or null.
-   */
-  private static Map<String, String> plural(String message) {
-    return IcuPlural.parse(message)
-        .map(plural -> (Map<String, String>) new TreeMap<>(plural.categories()))
-        .orElse(null);
   }
 }

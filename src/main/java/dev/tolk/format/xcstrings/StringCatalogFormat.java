@@ -17,7 +17,7 @@ public final class StringCatalogFormat implements FileFormat {
   }
 
   @Override
-  public LocalizationDocument parse(String path, byte[] bytes) {
+  public LocalizationDocument parse(String path, byte[] bytes, String language) {
     return StringCatalog.parse(TextFile.decode(path, bytes));
   }
 

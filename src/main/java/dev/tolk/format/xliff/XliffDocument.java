@@ -2,6 +2,7 @@ package dev.tolk.format.xliff;
 
 import dev.tolk.core.Catalog;
 import dev.tolk.core.Entry;
+import dev.tolk.core.message.Message;
 import dev.tolk.format.FormatException;
 import dev.tolk.format.LocalizationDocument;
 import dev.tolk.format.TextEdit;
@@ -130,7 +131,7 @@ final class XliffDocument implements LocalizationDocument {
         continue;
       }
       if (!value.isBlank()) {
-        entries.add(new Entry(unit.key(), value, unit.note(), unit.source().line));
+        entries.add(new Entry(unit.key(), Message.text(value), unit.note(), unit.source().line));
       }
     }
     return new Catalog(entries);
@@ -158,13 +159,13 @@ final class XliffDocument implements LocalizationDocument {
 
   @Override
   public byte[] update(
-      Map<String, String> values, Set<String> removals, LocalizationDocument source) {
+      Map<String, Message> values, Set<String> removals, LocalizationDocument source) {
     XliffDocument from = (XliffDocument) source;
     List<TextEdit> edits = new ArrayList<>();
     XmlElement anchor = null;
     Map<Integer, StringBuilder> inserts = new LinkedHashMap<>();
     for (XliffUnit sourceUnit : from.units.values()) {
-      String value = values.get(sourceUnit.key());
+      String value = text(values, sourceUnit.key());
       XliffUnit existing = units.get(sourceUnit.key());
       if (existing != null) {
         if (value != null) {
@@ -197,14 +198,14 @@ final class XliffDocument implements LocalizationDocument {
     return file.encode(TextEdit.apply(text, edits));
   }
 
-  @Override
-  public byte[] translateInto(Map<String, String> values) {
-    return translateInto(values, targetLanguage);
+  private static String text(Map<String, Message> values, String key) {
+    Message value = values.get(key);
+    return value == null ? null : value.canonical();
   }
 
   /** A new target: this file with the target language set and a target for each translated unit. */
   @Override
-  public byte[] translateInto(Map<String, String> values, String language) {
+  public byte[] translateInto(Map<String, Message> values, String language) {
     List<TextEdit> edits = new ArrayList<>();
     if (language != null) {
       if (version2) {
@@ -216,7 +217,7 @@ final class XliffDocument implements LocalizationDocument {
       }
     }
     for (XliffUnit unit : units.values()) {
-      String value = values.get(unit.key());
+      String value = text(values, unit.key());
       if (value != null) {
         setTarget(unit, value, cdata(unit), edits, text);
       } else if (unit.target() != null) {

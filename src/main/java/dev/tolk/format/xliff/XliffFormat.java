@@ -18,7 +18,7 @@ public final class XliffFormat implements FileFormat {
   }
 
   @Override
-  public LocalizationDocument parse(String path, byte[] bytes) {
+  public LocalizationDocument parse(String path, byte[] bytes, String language) {
     return XliffDocument.parse(TextFile.decode(path, bytes));
   }
 

@@ -2,14 +2,21 @@ package dev.tolk.format.yaml;
 
 import dev.tolk.core.Catalog;
 import dev.tolk.core.Entry;
+import dev.tolk.core.message.CldrPlurals;
+import dev.tolk.core.message.Dialect;
+import dev.tolk.core.message.Message;
+import dev.tolk.core.message.PluralKind;
 import dev.tolk.format.FormatException;
+import dev.tolk.format.KeyedPlurals;
 import dev.tolk.format.LocalizationDocument;
+import dev.tolk.format.TextChecks;
 import dev.tolk.format.TextEdit;
 import dev.tolk.format.TextFile;
 import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -30,7 +37,9 @@ import org.yaml.snakeyaml.nodes.Tag;
  * A YAML locale file read with SnakeYAML's node marks: translating replaces scalar spans (in their
  * own quoting style), inserting adds lines at the mapping's indentation next to the source's
  * neighbour, and every other byte (comments, order, anchors, numbers, nulls) stays. Keys are paths
- * ({@code /activerecord/errors/blank}) below the language key of a Rails file.
+ * ({@code /activerecord/errors/blank}) below the language key of a Rails file. A mapping of plural
+ * categories ({@code one:}, {@code other:}) is one plural message; Rails' date formats and
+ * separators are translated with a note saying what they are.
  */
 final class YamlDocument implements LocalizationDocument {
   private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2,3}([-_][A-Za-z0-9]{2,8})*");
@@ -39,9 +48,12 @@ final class YamlDocument implements LocalizationDocument {
   private final TextFile file;
   private final String text;
   private final String rootKey;
+  private final String language;
   private final Block root;
   private final Map<String, Leaf> leaves = new LinkedHashMap<>();
+  private final Map<String, Block> plurals = new LinkedHashMap<>();
   private final List<Entry> entries = new ArrayList<>();
+  private final SourceLines lines;
 
   /** A scalar to translate and where it is. */
   private record Leaf(int start, int end, ScalarNode node) {}
@@ -58,6 +70,9 @@ final class YamlDocument implements LocalizationDocument {
     /** sequence name -> its items: the raw YAML of items that are not text, null for texts */
     final Map<String, List<String>> sequences = new HashMap<>();
 
+    /** a mapping of plural categories: its keys are written in CLDR order */
+    boolean plural;
+
     Block(String path, int column, boolean flow) {
       this.path = path;
       this.column = column;
@@ -65,14 +80,16 @@ final class YamlDocument implements LocalizationDocument {
     }
   }
 
-  private YamlDocument(TextFile file, String text, String rootKey, Block root) {
+  private YamlDocument(TextFile file, String rootKey, String language, Block root) {
     this.file = file;
-    this.text = text;
+    this.text = file.text();
     this.rootKey = rootKey;
+    this.language = rootKey != null ? rootKey.replace('_', '-') : language;
     this.root = root;
+    this.lines = new SourceLines(text);
   }
 
-  static YamlDocument parse(TextFile file) {
+  static YamlDocument parse(TextFile file, String language) {
     String text = file.text();
     if (text.isBlank()) {
       throw new FormatException(file.path(), 1, 1, "empty file: expected a YAML mapping");
@@ -80,6 +97,7 @@ final class YamlDocument implements LocalizationDocument {
     LoaderOptions options = new LoaderOptions();
     options.setMaxAliasesForCollections(50);
     options.setAllowDuplicateKeys(false);
+    options.setCodePointLimit(Integer.MAX_VALUE);
     Node node;
     try {
       node = new Yaml(options).compose(new StringReader(text));
@@ -112,9 +130,9 @@ final class YamlDocument implements LocalizationDocument {
     YamlDocument document =
         new YamlDocument(
             file,
-            text,
             rootKey,
-            new Block("", column(base, text), base.getFlowStyle() == DumperOptions.FlowStyle.FLOW));
+            language,
+            new Block("", column(base), base.getFlowStyle() == DumperOptions.FlowStyle.FLOW));
     document.walk(base, document.root);
     return document;
   }
@@ -134,34 +152,82 @@ final class YamlDocument implements LocalizationDocument {
       Node value = tuple.getValueNode();
       block.keys.add(name);
       block.spans.put(
-          name, new int[] {lineStart(index(keyNode.getStartMark())), index(value.getEndMark())});
+          name,
+          new int[] {
+            lines.lineStart(lines.index(keyNode.getStartMark())), lines.index(value.getEndMark())
+          });
+      String note = lines.commentAbove(keyNode.getStartMark().getLine());
       if (value instanceof MappingNode child) {
         Block nested =
-            new Block(
-                path, column(child, text), child.getFlowStyle() == DumperOptions.FlowStyle.FLOW);
+            new Block(path, column(child), child.getFlowStyle() == DumperOptions.FlowStyle.FLOW);
         block.children.put(name, nested);
-        walk(child, nested);
+        if (isPlural(child)) {
+          plural(path, nested, child, note);
+        } else {
+          walk(child, nested);
+        }
       } else if (value instanceof ScalarNode scalar) {
         if (leaf(path, scalar)) {
-          String note = commentAbove(keyNode.getStartMark().getLine());
-          if (note != null) {
-            Entry last = entries.remove(entries.size() - 1);
-            entries.add(new Entry(last.key(), last.text(), note, last.line()));
-          }
+          addEntry(path, scalar, note);
         }
       } else if (value instanceof SequenceNode sequence) {
         List<String> items = new ArrayList<>();
         for (int i = 0; i < sequence.getValue().size(); i++) {
           Node item = sequence.getValue().get(i);
-          boolean text = item instanceof ScalarNode scalar && leaf(path + "/" + i, scalar);
+          boolean isText = item instanceof ScalarNode scalar && leaf(path + "/" + i, scalar);
+          if (isText) {
+            addEntry(path + "/" + i, (ScalarNode) item, null);
+          }
           items.add(
-              text
+              isText
                   ? null
-                  : this.text.substring(index(item.getStartMark()), index(item.getEndMark())));
+                  : text.substring(
+                      lines.index(item.getStartMark()), lines.index(item.getEndMark())));
         }
         block.sequences.put(name, items);
       }
     }
+  }
+
+  /** A mapping whose keys are plural categories, one of them "other", each a text. */
+  private static boolean isPlural(MappingNode mapping) {
+    boolean other = false;
+    for (NodeTuple tuple : mapping.getValue()) {
+      if (!(tuple.getKeyNode() instanceof ScalarNode key)
+          || !KeyedPlurals.KEYS.contains(key.getValue())
+          || !(tuple.getValueNode() instanceof ScalarNode value)
+          || !value.getTag().equals(Tag.STR)) {
+        return false;
+      }
+      other |= key.getValue().equals("other");
+    }
+    return other;
+  }
+
+  private void plural(String path, Block block, MappingNode mapping, String note) {
+    block.plural = true;
+    plurals.put(path, block);
+    Map<String, String> branches = new LinkedHashMap<>();
+    int line = mapping.getStartMark().getLine() + 1;
+    for (NodeTuple tuple : mapping.getValue()) {
+      String category = ((ScalarNode) tuple.getKeyNode()).getValue();
+      ScalarNode value = (ScalarNode) tuple.getValueNode();
+      String form = path + "/" + category;
+      block.keys.add(category);
+      block.spans.put(
+          category,
+          new int[] {
+            lines.lineStart(lines.index(tuple.getKeyNode().getStartMark())),
+            lines.index(value.getEndMark())
+          });
+      leaves.put(
+          form,
+          new Leaf(lines.index(value.getStartMark()), lines.index(value.getEndMark()), value));
+      branches.put(KeyedPlurals.selector(category, language, PluralKind.CARDINAL), checked(value));
+    }
+    entries.add(
+        new Entry(
+            path, new Message.Plural(PluralKind.CARDINAL, branches, Dialect.AUTO), note, line));
   }
 
   /** Records a scalar that is text to translate; false for numbers, nulls, symbols and formats. */
@@ -171,22 +237,44 @@ final class YamlDocument implements LocalizationDocument {
     if (!scalar.getTag().equals(Tag.STR) || value.isBlank() || (plain && value.startsWith(":"))) {
       return false; // numbers, booleans, nulls and Ruby symbols are not text
     }
-    if (FORMAT_CODES.matcher(value).replaceAll("").codePoints().noneMatch(Character::isLetter)) {
-      return false; // "%m/%d/%Y": a date format, not text
+    if (localeData(path) == null
+        && FORMAT_CODES.matcher(value).replaceAll("").codePoints().noneMatch(Character::isLetter)) {
+      return false; // "%m/%d/%Y" outside Rails' locale data: a format, not text
     }
-    leaves.put(path, new Leaf(index(scalar.getStartMark()), index(scalar.getEndMark()), scalar));
-    entries.add(new Entry(path, value, null, scalar.getStartMark().getLine() + 1));
+    leaves.put(
+        path,
+        new Leaf(lines.index(scalar.getStartMark()), lines.index(scalar.getEndMark()), scalar));
     return true;
   }
 
-  /** The comment lines right above a line (0-based), as a note. */
-  private String commentAbove(int line) {
-    String[] lines = text.split("\n", -1);
-    List<String> comments = new ArrayList<>();
-    for (int i = line - 1; i >= 0 && lines[i].strip().startsWith("#"); i--) {
-      comments.add(0, lines[i].strip().substring(1).strip());
+  private void addEntry(String path, ScalarNode scalar, String comment) {
+    RailsLocaleData.Kind data = localeData(path);
+    String note =
+        data == null ? comment : comment == null ? data.note() : comment + "\n" + data.note();
+    Dialect dialect = data == null ? Dialect.AUTO : data.dialect();
+    entries.add(
+        new Entry(
+            path,
+            new Message.Text(checked(scalar), dialect),
+            note,
+            scalar.getStartMark().getLine() + 1));
+  }
+
+  private RailsLocaleData.Kind localeData(String path) {
+    return rootKey == null ? null : RailsLocaleData.of(path);
+  }
+
+  private String checked(ScalarNode scalar) {
+    String value = scalar.getValue();
+    if (TextChecks.loneSurrogate(value) >= 0) {
+      Mark mark = scalar.getStartMark();
+      throw new FormatException(
+          file.path(),
+          mark.getLine() + 1,
+          mark.getColumn() + 1,
+          "the string holds a lone surrogate (an escape that is not text)");
     }
-    return comments.isEmpty() ? null : String.join("\n", comments);
+    return value;
   }
 
   @Override
@@ -195,49 +283,106 @@ final class YamlDocument implements LocalizationDocument {
   }
 
   @Override
+  public Message normalized(String key, Message value) {
+    if (value instanceof Message.Plural plural && plurals.containsKey(key)) {
+      return plural.withBranches(
+          KeyedPlurals.normalized(plural.branches(), language, plural.kind()));
+    }
+    return value;
+  }
+
+  /** Scalar values by path: a plural's forms under their category keys. */
+  private Map<String, String> scalars(Map<String, Message> values, Set<String> removals) {
+    Map<String, String> scalars = new LinkedHashMap<>();
+    values.forEach(
+        (path, message) -> {
+          if (message instanceof Message.Plural plural) {
+            Map<String, String> forms =
+                KeyedPlurals.keys(plural.branches(), language, plural.kind());
+            forms.forEach((category, form) -> scalars.put(path + "/" + category, form));
+            Block existing = plurals.get(path);
+            if (existing != null) {
+              for (String category : existing.keys) {
+                if (!forms.containsKey(category)) {
+                  removals.add(path + "/" + category);
+                }
+              }
+            }
+          } else {
+            scalars.put(path, message.canonical());
+          }
+        });
+    return scalars;
+  }
+
+  @Override
   public byte[] update(
-      Map<String, String> values, Set<String> removals, LocalizationDocument source) {
+      Map<String, Message> values, Set<String> removals, LocalizationDocument source) {
     YamlDocument sourceDocument = (YamlDocument) source;
+    Set<String> removed = new LinkedHashSet<>(removals);
+    Map<String, String> scalars = scalars(values, removed);
+    removed.removeAll(scalars.keySet());
     List<TextEdit> edits = new ArrayList<>();
     Map<String, String> missing = new LinkedHashMap<>();
-    for (Entry entry : sourceDocument.entries) {
-      String value = values.get(entry.key());
-      if (value == null) {
-        continue;
-      }
-      Leaf leaf = leaves.get(entry.key());
+    for (var entry : scalars.entrySet()) {
+      Leaf leaf = leaves.get(entry.getKey());
       if (leaf != null) {
-        if (!value.equals(leaf.node().getValue())) {
-          edits.add(new TextEdit(leaf.start(), leaf.end(), scalar(leaf, value)));
+        if (!entry.getValue().equals(leaf.node().getValue())) {
+          edits.add(new TextEdit(leaf.start(), leaf.end(), scalar(leaf, entry.getValue())));
         }
       } else {
-        missing.put(entry.key(), value);
+        missing.put(entry.getKey(), entry.getValue());
       }
     }
     edits.addAll(
-        new YamlInsertions(text, file.newline(), root, sourceDocument.root, removals)
-            .plan(missing));
-    for (String key : removals) {
+        new YamlInsertions(text, file.newline(), root, sourceDocument.root, removed)
+            .plan(sourceDocument.inOrder(missing)));
+    for (String key : removed) {
       int[] span = span(key);
       if (span != null && !values.containsKey(key)) {
-        edits.add(new TextEdit(span[0], afterLine(span[1]), ""));
+        edits.add(new TextEdit(span[0], lines.afterLine(span[1]), ""));
       }
     }
     return file.encode(TextEdit.apply(text, edits));
   }
 
-  @Override
-  public byte[] translateInto(Map<String, String> values) {
-    return translateInto(values, rootKey);
+  /** Paths in the order of this (source) document's entries, a plural's forms in CLDR order. */
+  private Map<String, String> inOrder(Map<String, String> values) {
+    Map<String, String> walked = new LinkedHashMap<>();
+    for (Entry entry : entries) {
+      if (plurals.containsKey(entry.key())) {
+        for (String category : CldrPlurals.ORDER) {
+          String form = entry.key() + "/" + category;
+          if (values.containsKey(form)) {
+            walked.put(form, values.get(form));
+          }
+        }
+      } else if (values.containsKey(entry.key())) {
+        walked.put(entry.key(), values.get(entry.key()));
+      }
+    }
+    Map<String, String> ordered = new LinkedHashMap<>();
+    values.forEach(
+        (key, value) -> {
+          if (!walked.containsKey(key)) {
+            ordered.put(key, value);
+          }
+        });
+    ordered.putAll(walked);
+    return ordered;
   }
 
   /**
-   * A new file in the source's layout: the target language as the Rails root key, then the texts.
+   * A new file in the source's layout: the document marker if the source has one, the target
+   * language as the Rails root key, then the texts.
    */
   @Override
-  public byte[] translateInto(Map<String, String> values, String language) {
+  public byte[] translateInto(Map<String, Message> values, String language) {
     String nl = file.newline();
     StringBuilder out = new StringBuilder();
+    if (text.startsWith("---")) {
+      out.append("---").append(nl);
+    }
     String indent = " ".repeat(Math.max(2, root.column));
     if (rootKey != null) {
       out.append(YamlInsertions.key(language)).append(':').append(nl);
@@ -245,7 +390,7 @@ final class YamlDocument implements LocalizationDocument {
     YamlInsertions.render(
         out,
         root,
-        values,
+        scalars(values, new LinkedHashSet<>()),
         rootKey != null ? indent : "",
         indent.length() == 0 ? "  " : " ".repeat(indentUnit()),
         nl);
@@ -297,10 +442,7 @@ final class YamlDocument implements LocalizationDocument {
         : result.substring(0, result.length() - file.newline().length());
   }
 
-  /**
-   * The key line's start and the value's end, for a path whose value is a scalar in a block
-   * mapping.
-   */
+  /** The key line's start and the value's end, for a path whose value is in a block mapping. */
   private int[] span(String path) {
     Block block = root;
     String[] parts = path.substring(1).split("/");
@@ -315,26 +457,7 @@ final class YamlDocument implements LocalizationDocument {
         : block.spans.get(parts[parts.length - 1].replace("~1", "/").replace("~0", "~"));
   }
 
-  private int afterLine(int position) {
-    if (position > 0 && text.charAt(position - 1) == '\n') {
-      return position;
-    }
-    int newline = text.indexOf('\n', position);
-    return newline < 0 ? text.length() : newline + 1;
-  }
-
-  private int lineStart(int position) {
-    int newline = text.lastIndexOf('\n', Math.max(0, position - 1));
-    return newline + 1;
-  }
-
-  /** SnakeYAML counts code points; Java strings count UTF-16 units. */
-  private int index(Mark mark) {
-    return text.offsetByCodePoints(
-        0, Math.min(mark.getIndex(), text.codePointCount(0, text.length())));
-  }
-
-  private static int column(MappingNode mapping, String text) {
+  private static int column(MappingNode mapping) {
     return mapping.getValue().isEmpty()
         ? 0
         : mapping.getValue().get(0).getKeyNode().getStartMark().getColumn();

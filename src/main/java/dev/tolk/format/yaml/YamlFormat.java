@@ -18,8 +18,8 @@ public final class YamlFormat implements FileFormat {
   }
 
   @Override
-  public LocalizationDocument parse(String path, byte[] bytes) {
-    return YamlDocument.parse(TextFile.decode(path, bytes));
+  public LocalizationDocument parse(String path, byte[] bytes, String language) {
+    return YamlDocument.parse(TextFile.decode(path, bytes), language);
   }
 
   @Override

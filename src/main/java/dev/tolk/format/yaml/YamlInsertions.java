@@ -1,7 +1,9 @@
 package dev.tolk.format.yaml;
 
+import dev.tolk.core.message.CldrPlurals;
 import dev.tolk.format.TextEdit;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -97,18 +99,32 @@ final class YamlInsertions {
     }
   }
 
+  private final Map<YamlDocument.Block, Map<String, String>> anchors = new HashMap<>();
+
+  /**
+   * The key of {@code into} that a new key goes after ("" for before the first), by source order.
+   */
   private String anchor(YamlDocument.Block into, YamlDocument.Block from, String name) {
+    return anchors.computeIfAbsent(into, block -> anchorsOf(block, from)).getOrDefault(name, "");
+  }
+
+  /** For each key in the source's order, the nearest earlier one the target keeps, in one pass. */
+  private Map<String, String> anchorsOf(YamlDocument.Block into, YamlDocument.Block from) {
+    Map<String, String> result = new HashMap<>();
     String last = "";
-    for (String sibling : from.keys) {
-      if (sibling.equals(name)) {
-        break;
-      }
+    for (String sibling : order(from)) {
+      result.putIfAbsent(sibling, last);
       if (into.spans.containsKey(sibling)
           && !removals.contains(into.path + "/" + sibling.replace("~", "~0").replace("/", "~1"))) {
         last = sibling;
       }
     }
-    return last;
+    return result;
+  }
+
+  /** A block's keys in the order new keys follow: plural categories in CLDR order. */
+  static List<String> order(YamlDocument.Block block) {
+    return block.plural ? CldrPlurals.ORDER : block.keys;
   }
 
   /**
@@ -169,7 +185,7 @@ final class YamlInsertions {
       String indent,
       String unit,
       String newline) {
-    for (String name : block.keys) {
+    for (String name : order(block)) {
       String path = block.path + "/" + name.replace("~", "~0").replace("/", "~1");
       if (block.children.containsKey(name)) {
         StringBuilder nested = new StringBuilder();

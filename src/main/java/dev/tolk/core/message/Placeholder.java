@@ -1,8 +1,8 @@
-package dev.tolk.core;
+package dev.tolk.core.message;
 
 /**
- * A span of a text that must survive translation unchanged: a placeholder, a markup tag or a piece
- * of ICU syntax.
+ * A span of a text that must survive translation unchanged: a placeholder, a markup tag or an
+ * entity.
  *
  * @param token the normalized form compared between source and translation
  * @param start index of the first character in the text
@@ -14,8 +14,9 @@ public record Placeholder(Kind kind, String token, int start, int end) {
     PRINTF_SEQUENTIAL,
     /** every other placeholder: {@code %1$s}, {@code {name}}, {@code {{name}}}, {@code ${x}}. */
     NAMED,
+    /** a markup tag: {@code <b>}, {@code </b>}, {@code <br/>}, {@code <0>}. */
     TAG,
-    /** ICU argument syntax; compared as a set of argument names and types. */
-    ICU_SYNTAX
+    /** an HTML or XML character reference: {@code &lt;}, {@code &rsquo;}, {@code &#160;}. */
+    ENTITY
   }
 }
