@@ -55,7 +55,7 @@ final class CheckCommand implements Callable<Integer> {
             null,
             null,
             targets,
-            "pseudo",
+            null,
             null,
             null,
             false,

@@ -70,13 +70,11 @@ final class ReportPrinter {
       out.printf("  %d of them changed in the source since they were translated%n", report.stale());
     }
     if (report.standIns() > 0) {
-      out.printf(
-          "  %d of them were only pseudo-localized, now translated for real%n", report.standIns());
+      out.printf("  %d of them had only a pseudo-localized stand-in%n", report.standIns());
     }
     if (report.incomplete() > 0) {
       out.printf(
-          "  %d of them were plurals without every form their language needs%n",
-          report.incomplete());
+          "  %d of them are plurals that lacked forms their language needs%n", report.incomplete());
     }
     if (report.reused() > 0) {
       out.printf("  %d translations reused for renamed keys (no request)%n", report.reused());

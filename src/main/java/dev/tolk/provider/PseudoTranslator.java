@@ -13,6 +13,7 @@ import dev.tolk.core.message.Dialect;
 import dev.tolk.core.message.Message;
 import dev.tolk.core.message.MessageTree;
 import dev.tolk.core.message.Placeholder;
+import dev.tolk.core.message.PluralExpansion;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -76,10 +76,13 @@ public final class TranslationRequests {
     document.put("target_language", chunk.targetLanguage());
     ObjectNode items = document.putObject("items");
     ObjectNode notes = mapper.createObjectNode();
+    ObjectNode pluralForms = mapper.createObjectNode();
     for (ChunkItem item : chunk.items()) {
       if (item.message() instanceof Message.Plural plural) {
         ObjectNode forms = items.putObject(item.id());
         plural.branches().forEach(forms::put);
+        var wanted = pluralForms.putArray(item.id());
+        PluralForms.wanted(plural, chunk.targetLanguage()).forEach(wanted::add);
       } else {
         items.put(item.id(), item.text());
       }
@@ -89,6 +92,9 @@ public final class TranslationRequests {
     }
     if (!notes.isEmpty()) {
       document.set("notes", notes);
+    }
+    if (!pluralForms.isEmpty()) {
+      document.set("plural_forms", pluralForms);
     }
     if (repair != null) {
       ObjectNode problems = document.putObject("problems");

@@ -48,10 +48,11 @@ public final class FakeAnthropic extends Dispatcher implements AutoCloseable {
   public static final class Exchange {
     public final RecordedRequest request;
     public final JsonNode body;
-    public Map<String, String> answer;
+    public Map<String, JsonNode> answer;
     public MockResponse override;
+    public boolean refuse;
 
-    Exchange(RecordedRequest request, JsonNode body, Map<String, String> answer) {
+    Exchange(RecordedRequest request, JsonNode body, Map<String, JsonNode> answer) {
       this.request = request;
       this.body = body;
       this.answer = answer;
@@ -119,10 +120,42 @@ public final class FakeAnthropic extends Dispatcher implements AutoCloseable {
         });
   }
 
+  /**
+   * The next answer, changed: texts as they are, plural forms as their JSON text (a value that is a
+   * JSON object again is answered as plural forms).
+   */
   public FakeAnthropic thenAnswer(UnaryOperator<Map<String, String>> change) {
     return then(
         exchange -> {
-          exchange.answer = change.apply(new LinkedHashMap<>(exchange.answer));
+          Map<String, String> texts = new LinkedHashMap<>();
+          exchange.answer.forEach(
+              (id, value) -> texts.put(id, value.isTextual() ? value.asText() : value.toString()));
+          Map<String, JsonNode> changed = new LinkedHashMap<>();
+          change.apply(texts).forEach((id, text) -> changed.put(id, node(text)));
+          exchange.answer = changed;
+          return exchange;
+        });
+  }
+
+  private static JsonNode node(String text) {
+    if (text.startsWith("{\"")) {
+      try {
+        JsonNode parsed = JSON.readTree(text);
+        if (parsed.isObject()) {
+          return parsed;
+        }
+      } catch (IOException notJson) {
+        // a text that starts like an object
+      }
+    }
+    return com.fasterxml.jackson.databind.node.TextNode.valueOf(text);
+  }
+
+  /** The next answer stops with stop_reason "refusal". */
+  public FakeAnthropic thenRefuse() {
+    return then(
+        exchange -> {
+          exchange.refuse = true;
           return exchange;
         });
   }
@@ -160,9 +193,9 @@ public final class FakeAnthropic extends Dispatcher implements AutoCloseable {
     return messages;
   }
 
-  /** The fake translation: the language in front, placeholders untouched. */
+  /** The fake translation of a text: the language in front, placeholders untouched. */
   public static String translate(String language, String text) {
-    return language + ":" + text;
+    return FakeModel.text(language, text);
   }
 
   @Override
@@ -185,13 +218,7 @@ public final class FakeAnthropic extends Dispatcher implements AutoCloseable {
     }
     bodies.add(body);
     JsonNode user = userMessage(body);
-    String language = user.path("target_language").asText();
-    Map<String, String> answer = new LinkedHashMap<>();
-    Iterator<Map.Entry<String, JsonNode>> items = user.path("items").fields();
-    while (items.hasNext()) {
-      var item = items.next();
-      answer.put(item.getKey(), translate(language, item.getValue().asText()));
-    }
+    Map<String, JsonNode> answer = translations(user);
     Exchange exchange = new Exchange(request, body, answer);
     UnaryOperator<Exchange> step = script.poll();
     if (step != null) {
@@ -206,37 +233,75 @@ public final class FakeAnthropic extends Dispatcher implements AutoCloseable {
           "invalid_request_error",
           "tool_choice: forced tool use is not supported with this model");
     }
-    ObjectNode message = message(body, user, exchange.answer, answer.size() > truncateAbove);
-    return new MockResponse()
-        .setResponseCode(200)
-        .setHeader("content-type", "application/json")
-        .setHeader("request-id", "req_" + ids.get())
-        .setBody(message.toString());
+    ObjectNode message =
+        message(body, user, exchange.answer, answer.size() > truncateAbove, exchange.refuse);
+    return withRateLimits(
+        new MockResponse()
+            .setResponseCode(200)
+            .setHeader("content-type", "application/json")
+            .setHeader("request-id", "req_" + ids.get())
+            .setBody(message.toString()));
+  }
+
+  /** Every item translated by the fake model, from the user message's languages. */
+  private static Map<String, JsonNode> translations(JsonNode user) {
+    String source = user.path("source_language").asText("en");
+    String target = user.path("target_language").asText();
+    Map<String, JsonNode> answer = new LinkedHashMap<>();
+    Iterator<Map.Entry<String, JsonNode>> items = user.path("items").fields();
+    while (items.hasNext()) {
+      var item = items.next();
+      JsonNode wanted = user.path("plural_forms").path(item.getKey());
+      answer.put(item.getKey(), FakeModel.translate(item.getValue(), wanted, source, target));
+    }
+    return answer;
+  }
+
+  /**
+   * The rate-limit headers the API sends with every answer: limits far above what a test sends, so
+   * that pacing never waits (the benchmark's fake enforces real ones).
+   */
+  static MockResponse withRateLimits(MockResponse response) {
+    String reset = java.time.Instant.now().plusSeconds(60).toString();
+    for (String bucket : List.of("requests", "tokens", "input-tokens", "output-tokens")) {
+      long limit = bucket.equals("requests") ? 4_000 : 2_000_000;
+      response
+          .setHeader("anthropic-ratelimit-" + bucket + "-limit", limit)
+          .setHeader("anthropic-ratelimit-" + bucket + "-remaining", limit - 1)
+          .setHeader("anthropic-ratelimit-" + bucket + "-reset", reset);
+    }
+    return response;
   }
 
   /** The answer a request gets, as the Messages API would give it (used for batch results too). */
   ObjectNode answer(JsonNode body) {
     JsonNode user = userMessage(body);
-    String language = user.path("target_language").asText();
-    Map<String, String> answer = new LinkedHashMap<>();
-    Iterator<Map.Entry<String, JsonNode>> items = user.path("items").fields();
-    while (items.hasNext()) {
-      var item = items.next();
-      answer.put(item.getKey(), translate(language, item.getValue().asText()));
-    }
-    return message(body, user, answer, answer.size() > truncateAbove);
+    Map<String, JsonNode> answer = translations(user);
+    return message(body, user, answer, answer.size() > truncateAbove, false);
   }
 
   private ObjectNode message(
-      JsonNode body, JsonNode user, Map<String, String> answer, boolean truncated) {
+      JsonNode body,
+      JsonNode user,
+      Map<String, JsonNode> answer,
+      boolean truncated,
+      boolean refuse) {
     ObjectNode message = JSON.createObjectNode();
     message.put("id", "msg_" + ids.incrementAndGet());
     message.put("type", "message");
     message.put("role", "assistant");
     ArrayNode content = message.putArray("content");
+    // models with thinking on answer with a thinking block first: it must be skipped
+    content
+        .addObject()
+        .put("type", "thinking")
+        .put("thinking", "The user wants these items translated.")
+        .put("signature", "sig_" + ids.get());
     ObjectNode translations = JSON.createObjectNode();
-    answer.forEach(translations::put);
-    if (truncated) {
+    answer.forEach(translations::set);
+    if (refuse) {
+      content.addObject().put("type", "text").put("text", "I can't help with that.");
+    } else if (truncated) {
       content.addObject().put("type", "text").put("text", "{\"translations\": {\"1\": \"cut");
     } else if (body.has("tool_choice") && !answerAsText) {
       ObjectNode tool = content.addObject();
@@ -253,9 +318,11 @@ public final class FakeAnthropic extends Dispatcher implements AutoCloseable {
     message.put("model", body.path("model").asText());
     message.put(
         "stop_reason",
-        truncated
-            ? "max_tokens"
-            : body.has("tool_choice") && !answerAsText ? "tool_use" : "end_turn");
+        refuse
+            ? "refusal"
+            : truncated
+                ? "max_tokens"
+                : body.has("tool_choice") && !answerAsText ? "tool_use" : "end_turn");
     message.putNull("stop_sequence");
     ObjectNode usage = message.putObject("usage");
     String system = body.path("system").toString();
@@ -280,11 +347,12 @@ public final class FakeAnthropic extends Dispatcher implements AutoCloseable {
     body.putObject("error").put("type", type).put("message", message);
     body.put("request_id", "req_err" + status);
     MockResponse response =
-        new MockResponse()
-            .setResponseCode(status)
-            .setHeader("content-type", "application/json")
-            .setHeader("request-id", "req_err" + status)
-            .setBody(body.toString());
+        withRateLimits(
+            new MockResponse()
+                .setResponseCode(status)
+                .setHeader("content-type", "application/json")
+                .setHeader("request-id", "req_err" + status)
+                .setBody(body.toString()));
     for (int i = 0; i + 1 < headers.length; i += 2) {
       response.setHeader(headers[i], headers[i + 1]);
     }

@@ -8,9 +8,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Reads ICU MessageFormat into a {@link MessageTree} with ICU4J's parser. With literal apostrophes
- * (Flutter), every apostrophe is doubled before parsing and offsets are mapped back, so the tree's
- * offsets always point into the original text.
+ * Reads ICU MessageFormat into a {@link MessageTree} with ICU4J's parser. Markup tags are opaque
+ * text to it. With literal apostrophes (Flutter), every apostrophe is doubled before parsing and
+ * offsets are mapped back, so the tree's offsets always point into the original text.
  */
 public final class IcuTree {
   private final String text;
@@ -35,7 +35,7 @@ public final class IcuTree {
     }
     MessagePattern pattern = new MessagePattern(MessagePattern.ApostropheMode.DOUBLE_OPTIONAL);
     try {
-      pattern.parse(parsed);
+      pattern.parse(PlaceholderScanner.maskTags(parsed));
     } catch (IllegalArgumentException | IndexOutOfBoundsException e) {
       return Optional.empty();
     }

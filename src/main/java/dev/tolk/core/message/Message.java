@@ -62,10 +62,11 @@ public sealed interface Message {
      * Rails, JavaScript templates and i18next, not to ICU.
      */
     private static boolean mayBeIcu(String text) {
-      return text.indexOf('{') >= 0
-          && !text.contains("%{")
-          && !text.contains("${")
-          && !text.contains("{{");
+      String outsideTags = PlaceholderScanner.maskTags(text);
+      return outsideTags.indexOf('{') >= 0
+          && !outsideTags.contains("%{")
+          && !outsideTags.contains("${")
+          && !outsideTags.contains("{{");
     }
 
     /** The ICU tree, when the dialect is ICU and the text is a valid ICU message with arguments. */

@@ -82,6 +82,25 @@ public final class PlaceholderScanner {
 
   private PlaceholderScanner() {}
 
+  /**
+   * The text with every markup tag blanked out (each of its characters replaced by one of Unicode's
+   * private use), so that an ICU parser takes tags as opaque literal text: Angular's {@code <x
+   * equiv-text="{{ n }}"/>} inside a plural branch is not ICU syntax. Offsets are unchanged.
+   */
+  public static String maskTags(String text) {
+    if (text.indexOf('<') < 0) {
+      return text;
+    }
+    StringBuilder masked = new StringBuilder(text);
+    Matcher tags = TAG.matcher(text);
+    while (tags.find()) {
+      for (int i = tags.start(); i < tags.end(); i++) {
+        masked.setCharAt(i, '\uE000');
+      }
+    }
+    return masked.toString();
+  }
+
   /** Placeholders, tags and entities of a literal text, sorted by position. */
   public static List<Placeholder> scan(String text, Syntax syntax) {
     List<Placeholder> found = new ArrayList<>();

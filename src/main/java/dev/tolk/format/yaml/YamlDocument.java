@@ -291,8 +291,13 @@ final class YamlDocument implements LocalizationDocument {
     return value;
   }
 
-  /** Scalar values by path: a plural's forms under their category keys. */
-  private Map<String, String> scalars(Map<String, Message> values, Set<String> removals) {
+  /**
+   * Scalar values by path: a plural's forms under their category keys.
+   *
+   * @param language the language of the file the values go into
+   */
+  private Map<String, String> scalars(
+      Map<String, Message> values, Set<String> removals, String language) {
     Map<String, String> scalars = new LinkedHashMap<>();
     values.forEach(
         (path, message) -> {
@@ -320,7 +325,7 @@ final class YamlDocument implements LocalizationDocument {
       Map<String, Message> values, Set<String> removals, LocalizationDocument source) {
     YamlDocument sourceDocument = (YamlDocument) source;
     Set<String> removed = new LinkedHashSet<>(removals);
-    Map<String, String> scalars = scalars(values, removed);
+    Map<String, String> scalars = scalars(values, removed, language);
     removed.removeAll(scalars.keySet());
     List<TextEdit> edits = new ArrayList<>();
     Map<String, String> missing = new LinkedHashMap<>();
@@ -390,7 +395,7 @@ final class YamlDocument implements LocalizationDocument {
     YamlInsertions.render(
         out,
         root,
-        scalars(values, new LinkedHashSet<>()),
+        scalars(values, new LinkedHashSet<>(), language),
         rootKey != null ? indent : "",
         indent.length() == 0 ? "  " : " ".repeat(indentUnit()),
         nl);

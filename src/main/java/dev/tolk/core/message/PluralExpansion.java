@@ -1,10 +1,6 @@
-package dev.tolk.provider;
+package dev.tolk.core.message;
 
 import com.ibm.icu.text.MessagePattern;
-import dev.tolk.core.message.BranchSource;
-import dev.tolk.core.message.CldrPlurals;
-import dev.tolk.core.message.Dialect;
-import dev.tolk.core.message.PluralKind;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,16 +10,16 @@ import java.util.Map;
  * Gives every plural argument of an ICU message the categories a target language needs, each from
  * the source branch it translates ({@link BranchSource}), explicit values kept and categories the
  * language does not need dropped: {@code {n, plural, one {# file} other {# files}}} for Russian
- * gains few and many. Plurals inside select branches are expanded too. Used by the pseudo provider,
- * which cannot know the real forms.
+ * gains few and many. Plurals inside select branches are expanded too. The pseudo provider answers
+ * this way, since it cannot know the real forms.
  */
-final class PluralExpansion {
+public final class PluralExpansion {
   private PluralExpansion() {}
 
   /**
    * @param literalApostrophes apostrophes are literal text (Flutter), not ICU quoting
    */
-  static String forLanguage(
+  public static String forLanguage(
       String message, boolean literalApostrophes, String sourceLanguage, String targetLanguage) {
     if (!literalApostrophes) {
       return expand(message, sourceLanguage, targetLanguage);
@@ -34,7 +30,7 @@ final class PluralExpansion {
   private static String expand(String message, String sourceLanguage, String targetLanguage) {
     MessagePattern pattern = new MessagePattern(MessagePattern.ApostropheMode.DOUBLE_OPTIONAL);
     try {
-      pattern.parse(message);
+      pattern.parse(PlaceholderScanner.maskTags(message));
     } catch (IllegalArgumentException | IndexOutOfBoundsException e) {
       return message;
     }
@@ -65,7 +61,9 @@ final class PluralExpansion {
         int end = pattern.getLimitPartIndex(start);
         String inner =
             message.substring(pattern.getPart(start).getLimit(), pattern.getPart(end).getIndex());
-        branches.put(pattern.getSubstring(selector), expand(inner, sourceLanguage, targetLanguage));
+        branches.put(
+            message.substring(selector.getIndex(), selector.getLimit()),
+            expand(inner, sourceLanguage, targetLanguage));
         j = end;
       }
       if (firstSelector >= 0) {
