@@ -101,4 +101,31 @@ class AndroidFormatTest {
             () -> parse("<resources>\n  <string name=\"a\">x</strin>\n</resources>\n"));
     assertTrue(error.getMessage().startsWith("strings.xml:2:"), error.getMessage());
   }
+
+  @Test
+  void a_resources_file_marked_not_translatable_is_not_translated() {
+    LocalizationDocument arrays =
+        parse(
+            "<resources translatable=\"false\">\n  <string-array name=\"v\"><item>never</item></string-array>\n</resources>\n");
+    assertEquals(false, arrays.translatable());
+    assertEquals(0, arrays.catalog().size());
+    assertEquals(true, parse(SOURCE).translatable());
+  }
+
+  @Test
+  void languages_become_android_resource_qualifiers() {
+    assertEquals("fr", format.localeName("fr"));
+    assertEquals("pt-rBR", format.localeName("pt-BR"));
+    assertEquals("b+zh+Hant", format.localeName("zh-Hant"));
+    assertEquals("b+sr+Latn", format.localeName("sr-Latn"));
+    assertEquals("b+zh+Hant+TW", format.localeName("zh-Hant-TW"));
+  }
+
+  @Test
+  void plurals_are_messages_of_quantities_written_in_cldr_order() {
+    var photos =
+        (dev.tolk.core.message.Message.Plural) parse(SOURCE).catalog().get("photos").message();
+    assertEquals(Map.of("one", "%d photo", "other", "%d photos"), photos.branches());
+    assertEquals(dev.tolk.core.message.Dialect.PRINTF, photos.dialect());
+  }
 }

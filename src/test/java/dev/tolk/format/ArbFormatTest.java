@@ -48,4 +48,33 @@ class ArbFormatTest {
     assertEquals(
         "intl_{lang}.arb", format.defaultOutputPattern("intl_en.arb", "en").replace("{dir}/", ""));
   }
+
+  @Test
+  void a_new_target_names_its_locale_even_when_the_source_does_not() {
+    String out =
+        new String(
+            parse("{\n  \"hi\": \"Hi\"\n}\n")
+                .translateInto(Messages.of(Map.of("/hi", "Oi")), "pt-BR"),
+            UTF_8);
+    assertEquals("{\n  \"@@locale\": \"pt_BR\",\n  \"hi\": \"Oi\"\n}\n", out);
+    assertEquals(
+        "app_{lang}.arb",
+        format.defaultOutputPattern("app_en_US.arb", "en-US").replace("{dir}/", ""));
+    assertEquals("zh_Hant", format.localeName("zh-Hant"));
+  }
+
+  @Test
+  void apostrophes_are_literal_unless_the_project_sets_use_escaping() {
+    String text = "{\"q\": \"Don't forget '{name}'\"}";
+    var message = parse(text).catalog().get("/q").message();
+    assertEquals(dev.tolk.core.message.Dialect.ICU_LITERAL_APOSTROPHES, message.dialect());
+    assertEquals(
+        dev.tolk.core.message.Dialect.ICU,
+        new ArbFormat(true)
+            .parse("intl_en.arb", text.getBytes(UTF_8))
+            .catalog()
+            .get("/q")
+            .message()
+            .dialect());
+  }
 }

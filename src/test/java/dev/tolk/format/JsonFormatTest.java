@@ -120,4 +120,47 @@ class JsonFormatTest {
     System.arraycopy(b, 0, all, a.length, b.length);
     return all;
   }
+
+  @Test
+  void i18next_plural_keys_are_one_message_written_in_the_target_languages_forms() {
+    String source =
+        "{\n  \"items_one\": \"{{count}} item\",\n  \"items_other\": \"{{count}} items\",\n  \"title\": \"Inbox\"\n}\n";
+    var entry = parse(source).catalog().get("/items");
+    assertEquals("{count, plural, one {{{count}} item} other {{{count}} items}}", entry.text());
+    var russian =
+        Messages.forms(
+            "one", "{{count}} элемент",
+            "few", "{{count}} элемента",
+            "many", "{{count}} элементов",
+            "other", "{{count}} элемента");
+    LocalizationDocument ru =
+        format.parse(
+            "ru.json",
+            "{\n  \"items_one\": \"old\",\n  \"items_other\": \"old\",\n  \"title\": \"Входящие\"\n}\n"
+                .getBytes(UTF_8),
+            "ru");
+    assertEquals(
+        "{\n  \"items_one\": \"{{count}} элемент\",\n  \"items_few\": \"{{count}} элемента\",\n  \"items_many\": \"{{count}} элементов\",\n  \"items_other\": \"{{count}} элемента\",\n  \"title\": \"Входящие\"\n}\n",
+        new String(ru.update(Map.of("/items", russian), parse(source)), UTF_8));
+    LocalizationDocument ja =
+        format.parse(
+            "ja.json",
+            "{\n  \"items_one\": \"x\",\n  \"items_other\": \"x\"\n}\n".getBytes(UTF_8),
+            "ja");
+    assertEquals(
+        "{\n  \"items_other\": \"{{count}} 件\"\n}\n",
+        new String(
+            ja.update(Map.of("/items", Messages.forms("other", "{{count}} 件")), parse(source)),
+            UTF_8),
+        "Japanese has no 'one'");
+  }
+
+  @Test
+  void a_lone_surrogate_escape_is_not_text() {
+    FormatException error =
+        assertThrows(FormatException.class, () -> parse("{\n  \"a\": \"x\\ud800y\"\n}"));
+    assertEquals(
+        "en.json:2:8: the string holds a lone surrogate \\ud800 (an escape that is not text)",
+        error.getMessage());
+  }
 }

@@ -139,4 +139,31 @@ class PoFormatTest {
     assertTrue(msgfmt.waitFor(30, TimeUnit.SECONDS));
     assertEquals(0, msgfmt.exitValue(), output);
   }
+
+  @Test
+  void each_entry_declares_its_placeholder_dialect_by_its_flags() {
+    String template =
+        "msgid \"\"\nmsgstr \"\"\n\n#, python-brace-format\nmsgid \"'{action}' failed\"\nmsgstr \"\"\n\n"
+            + "#, python-format\nmsgid \"%(n)s items\"\nmsgstr \"\"\n\n#, c-format\nmsgid \"%s here\"\nmsgstr \"\"\n\nmsgid \"plain\"\nmsgstr \"\"\n";
+    var catalog = parse("messages.pot", template).catalog();
+    assertEquals(
+        dev.tolk.core.message.Dialect.PYTHON_BRACE,
+        catalog.get("'{action}' failed").message().dialect());
+    assertEquals(
+        dev.tolk.core.message.Dialect.PYTHON_PERCENT,
+        catalog.get("%(n)s items").message().dialect());
+    assertEquals(dev.tolk.core.message.Dialect.PRINTF, catalog.get("%s here").message().dialect());
+    assertEquals(dev.tolk.core.message.Dialect.AUTO, catalog.get("plain").message().dialect());
+  }
+
+  @Test
+  void a_new_brazilian_file_names_its_language_as_gettext_does() {
+    String out =
+        new String(
+            parse("messages.pot", TEMPLATE)
+                .translateInto(Messages.withPlurals(Map.of("menu\u0004Open", "Abrir")), "pt-BR"),
+            UTF_8);
+    assertTrue(out.contains("\"Language: pt_BR\\n\""), out);
+    assertEquals("pt_BR", format.localeName("pt-BR"));
+  }
 }

@@ -81,4 +81,35 @@ class StringCatalogFormatTest {
                 "\"Done\" : {\n      \"localizations\" : {\n        \"ru\" : {\n          \"stringUnit\" : {\n            \"state\" : \"translated\",\n            \"value\" : \"Готово\"\n          }\n        }\n      }\n    }"),
         out);
   }
+
+  @Test
+  void a_needs_review_copy_of_the_english_text_counts_as_missing() {
+    String catalog =
+        "{\"sourceLanguage\": \"en\", \"strings\": {\"Done\": {\"localizations\": {"
+            + "\"de\": {\"stringUnit\": {\"state\": \"needs_review\", \"value\": \"Done\"}},"
+            + "\"fr\": {\"stringUnit\": {\"state\": \"needs_review\", \"value\": \"Terminé\"}}}}}}";
+    assertEquals(0, parse(catalog).forLanguage("de").catalog().size());
+    assertEquals("Terminé", parse(catalog).forLanguage("fr").catalog().get("Done").text());
+  }
+
+  @Test
+  void a_translation_made_with_a_substitution_reads_as_a_plural() {
+    String catalog =
+        "{\"sourceLanguage\": \"en\", \"strings\": {\"%lld files\": {\"localizations\": {"
+            + "\"ru\": {\"stringUnit\": {\"state\": \"translated\", \"value\": \"Найдено %#@files@\"},"
+            + "\"substitutions\": {\"files\": {\"argNum\": 1, \"formatSpecifier\": \"lld\","
+            + "\"variations\": {\"plural\": {"
+            + "\"one\": {\"stringUnit\": {\"state\": \"translated\", \"value\": \"%arg файл\"}},"
+            + "\"few\": {\"stringUnit\": {\"state\": \"translated\", \"value\": \"%arg файла\"}},"
+            + "\"many\": {\"stringUnit\": {\"state\": \"translated\", \"value\": \"%arg файлов\"}},"
+            + "\"other\": {\"stringUnit\": {\"state\": \"translated\", \"value\": \"%arg файла\"}}"
+            + "}}}}}}}}}";
+    var message =
+        (dev.tolk.core.message.Message.Plural)
+            parse(catalog).forLanguage("ru").catalog().get("%lld files").message();
+    assertEquals("Найдено %lld файлов", message.branches().get("many"));
+    assertEquals(
+        java.util.List.of("one", "few", "many", "other"),
+        java.util.List.copyOf(message.branches().keySet()));
+  }
 }

@@ -3,6 +3,7 @@ package dev.tolk.format;
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.tolk.format.yaml.YamlFormat;
 import dev.tolk.support.Messages;
@@ -115,5 +116,51 @@ class YamlFormatTest {
     FormatException duplicate =
         assertThrows(FormatException.class, () -> parse("en:\n  a: x\n  a: y\n"));
     assertEquals("en.yml:3:3: duplicate key 'a'", duplicate.getMessage());
+  }
+
+  @Test
+  void a_new_target_keeps_the_document_marker_and_writes_plural_forms_in_cldr_order() {
+    String source =
+        "---\nen:\n  inbox:\n    one: \"%{count} message\"\n    other: \"%{count} messages\"\n";
+    Map<String, String> values = new LinkedHashMap<>();
+    values.put(
+        "/inbox", "{count, plural, zero {z} one {o} two {t} few {f} many {m} other {%{count} x}}");
+    String out = new String(parse(source).translateInto(Messages.withPlurals(values), "ar"), UTF_8);
+    assertEquals(
+        "---\nar:\n  inbox:\n    zero: \"z\"\n    one: \"o\"\n    two: \"t\"\n    few: \"f\"\n    many: \"m\"\n    other: \"%{count} x\"\n",
+        out);
+  }
+
+  @Test
+  void rails_date_formats_and_separators_are_sent_with_a_note_saying_what_they_are() {
+    var catalog =
+        parse(
+                "en:\n  date:\n    formats:\n      long: \"%B %d, %Y\"\n  number:\n    format:\n      separator: \".\"\n")
+            .catalog();
+    assertEquals(
+        dev.tolk.core.message.Dialect.STRFTIME,
+        catalog.get("/date/formats/long").message().dialect());
+    assertTrue(catalog.get("/date/formats/long").note().contains("strftime"));
+    assertTrue(catalog.get("/number/format/separator").note().contains("decimal separator"));
+  }
+
+  @Test
+  void a_russian_plural_gains_few_and_many_beside_its_one_and_other() {
+    LocalizationDocument target =
+        parse(
+            "ru:\n  inbox:\n    one: \"%{count} сообщение\"\n    other: \"%{count} сообщения\"\n  bye: Пока\n");
+    Map<String, String> values = new LinkedHashMap<>();
+    values.put(
+        "/inbox",
+        "{count, plural, one {%{count} сообщение} few {%{count} сообщения} many {%{count} сообщений} other {%{count} сообщения}}");
+    String out =
+        new String(
+            target.update(
+                Messages.withPlurals(values),
+                parse("en:\n  inbox:\n    one: x\n    other: y\n  bye: Bye\n")),
+            UTF_8);
+    assertEquals(
+        "ru:\n  inbox:\n    one: \"%{count} сообщение\"\n    few: \"%{count} сообщения\"\n    many: \"%{count} сообщений\"\n    other: \"%{count} сообщения\"\n  bye: Пока\n",
+        out);
   }
 }

@@ -33,6 +33,15 @@ public final class Messages {
     return forms == null ? Message.text(text) : Message.Plural.of(forms, Dialect.AUTO);
   }
 
+  /** A plural of forms given as selector, text, selector, text, .... */
+  public static Message.Plural forms(String... selectorsAndTexts) {
+    Map<String, String> forms = new LinkedHashMap<>();
+    for (int i = 0; i < selectorsAndTexts.length; i += 2) {
+      forms.put(selectorsAndTexts[i], selectorsAndTexts[i + 1]);
+    }
+    return Message.Plural.of(forms, Dialect.AUTO);
+  }
+
   /** The forms of a text that is one plural argument and nothing else, or null. */
   public static Map<String, String> forms(String text) {
     if (!text.startsWith("{") || !text.endsWith("}")) {

@@ -78,7 +78,7 @@ public final class PlaceholderScanner {
               + "\\s*/?>");
   private static final Pattern TAG_NAME = Pattern.compile("^<(/?)([^\\s/>]+)[^>]*?(/?)>$");
   private static final Pattern ENTITY =
-      Pattern.compile("&(?:[A-Za-z][A-Za-z0-9]{1,31}|#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6});");
+      Pattern.compile("&(?:\\p{L}[\\p{L}0-9]{1,31}|#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6});");
 
   private PlaceholderScanner() {}
 

@@ -73,6 +73,9 @@ final class YamlDocument implements LocalizationDocument {
     /** a mapping of plural categories: its keys are written in CLDR order */
     boolean plural;
 
+    /** how its first text value is quoted ({@code "}, {@code '}, or a space for plain) */
+    char quote;
+
     Block(String path, int column, boolean flow) {
       this.path = path;
       this.column = column;
@@ -169,6 +172,7 @@ final class YamlDocument implements LocalizationDocument {
       } else if (value instanceof ScalarNode scalar) {
         if (leaf(path, scalar)) {
           addEntry(path, scalar, note);
+          quoted(block, leaves.get(path));
         }
       } else if (value instanceof SequenceNode sequence) {
         List<String> items = new ArrayList<>();
@@ -186,6 +190,14 @@ final class YamlDocument implements LocalizationDocument {
         }
         block.sequences.put(name, items);
       }
+    }
+  }
+
+  /** Remembers how a block quotes its texts, so that inserted ones look like their neighbours. */
+  private void quoted(Block block, Leaf leaf) {
+    if (block.quote == 0) {
+      char first = text.charAt(leaf.start());
+      block.quote = first == '"' || first == '\'' ? first : ' ';
     }
   }
 
@@ -220,9 +232,10 @@ final class YamlDocument implements LocalizationDocument {
             lines.lineStart(lines.index(tuple.getKeyNode().getStartMark())),
             lines.index(value.getEndMark())
           });
-      leaves.put(
-          form,
-          new Leaf(lines.index(value.getStartMark()), lines.index(value.getEndMark()), value));
+      Leaf leaf =
+          new Leaf(lines.index(value.getStartMark()), lines.index(value.getEndMark()), value);
+      leaves.put(form, leaf);
+      quoted(block, leaf);
       branches.put(KeyedPlurals.selector(category, language, PluralKind.CARDINAL), checked(value));
     }
     entries.add(

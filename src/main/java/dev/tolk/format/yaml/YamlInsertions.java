@@ -44,7 +44,13 @@ final class YamlInsertions {
       YamlDocument.Block block = byBlock.getKey();
       for (var byAnchor : byBlock.getValue().entrySet()) {
         StringBuilder lines = new StringBuilder();
-        renderTree(lines, byAnchor.getValue(), " ".repeat(block.column), unit(block), newline);
+        renderTree(
+            lines,
+            byAnchor.getValue(),
+            " ".repeat(block.column),
+            unit(block),
+            newline,
+            block.quote);
         int at = position(block, byAnchor.getKey());
         String prefix = at > 0 && text.charAt(at - 1) != '\n' ? newline : "";
         edits.add(new TextEdit(at, at, prefix + lines));
@@ -164,15 +170,21 @@ final class YamlInsertions {
 
   @SuppressWarnings("unchecked")
   private static void renderTree(
-      StringBuilder out, Map<String, Object> tree, String indent, int unit, String newline) {
+      StringBuilder out,
+      Map<String, Object> tree,
+      String indent,
+      int unit,
+      String newline,
+      char quote) {
     tree.forEach(
         (name, value) -> {
           out.append(indent).append(key(name)).append(':');
           if (value instanceof String text) {
-            out.append(' ').append(YamlScalars.write(text, ' ')).append(newline);
+            out.append(' ').append(YamlScalars.write(text, quote)).append(newline);
           } else {
             out.append(newline);
-            renderTree(out, (Map<String, Object>) value, indent + " ".repeat(unit), unit, newline);
+            renderTree(
+                out, (Map<String, Object>) value, indent + " ".repeat(unit), unit, newline, quote);
           }
         });
   }
@@ -201,7 +213,7 @@ final class YamlInsertions {
           if (source.get(i) != null) {
             items.add(source.get(i)); // not text: copied as it is
           } else if (translated != null) {
-            items.add(YamlScalars.write(translated, ' '));
+            items.add(YamlScalars.write(translated, block.quote));
           }
         }
         if (!source.isEmpty() && items.size() == source.size() && source.contains(null)) {
@@ -213,7 +225,7 @@ final class YamlInsertions {
         out.append(indent)
             .append(key(name))
             .append(": ")
-            .append(YamlScalars.write(values.get(path), ' '))
+            .append(YamlScalars.write(values.get(path), block.quote))
             .append(newline);
       }
     }
