@@ -65,7 +65,7 @@ public final class CheckService {
                   file,
                   entry.key(),
                   job.language(),
-                  "not translated yet: only pseudo-localized (" + lockEntry.provider() + ")"));
+                  "not translated yet: only pseudo-localized"));
         }
         for (String problem :
             validator.check(

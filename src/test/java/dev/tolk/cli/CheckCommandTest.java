@@ -103,6 +103,58 @@ class CheckCommandTest {
         "CLDR's order");
   }
 
+  @Test
+  void a_correct_hand_written_russian_android_file_passes() throws IOException {
+    Files.createDirectories(project.resolve("res/values"));
+    Files.createDirectories(project.resolve("res/values-ru"));
+    Files.writeString(
+        project.resolve("tolk.yaml"),
+        "targets: [ru]\nfiles:\n  - source: res/values/strings.xml\n");
+    String header =
+        "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n"
+            + "<resources xmlns:xliff=\"urn:oasis:names:tc:xliff:document:1.2\">\n";
+    Files.writeString(
+        project.resolve("res/values/strings.xml"),
+        header
+            + "  <plurals name=\"episodes\">\n"
+            + "    <item quantity=\"one\"><xliff:g id=\"count\">%d</xliff:g> episode</item>\n"
+            + "    <item quantity=\"other\"><xliff:g id=\"count\">%d</xliff:g> episodes</item>\n"
+            + "  </plurals>\n</resources>\n");
+    Files.writeString(
+        project.resolve("res/values-ru/strings.xml"),
+        header
+            + "  <plurals name=\"episodes\">\n"
+            + "    <item quantity=\"one\"><xliff:g id=\"count\">%d</xliff:g> выпуск</item>\n"
+            + "    <item quantity=\"few\"><xliff:g id=\"count\">%d</xliff:g> выпуска</item>\n"
+            + "    <item quantity=\"many\"><xliff:g id=\"count\">%d</xliff:g> выпусков</item>\n"
+            + "    <item quantity=\"other\"><xliff:g id=\"count\">%d</xliff:g> выпуска</item>\n"
+            + "  </plurals>\n</resources>\n");
+    Tolk.Result check = tolk().run("check");
+    assertEquals(0, check.exitCode(), check.toString());
+  }
+
+  @Test
+  void a_string_catalog_translation_made_with_a_substitution_passes() throws IOException {
+    Files.writeString(
+        project.resolve("tolk.yaml"), "targets: [ru]\nfiles:\n  - source: Localizable.xcstrings\n");
+    String forms =
+        "\"one\": {\"stringUnit\": {\"state\": \"translated\", \"value\": \"%arg файл\"}},"
+            + "\"few\": {\"stringUnit\": {\"state\": \"translated\", \"value\": \"%arg файла\"}},"
+            + "\"many\": {\"stringUnit\": {\"state\": \"translated\", \"value\": \"%arg файлов\"}},"
+            + "\"other\": {\"stringUnit\": {\"state\": \"translated\", \"value\": \"%arg файла\"}}";
+    Files.writeString(
+        project.resolve("Localizable.xcstrings"),
+        "{\"sourceLanguage\": \"en\", \"version\": \"1.0\", \"strings\": {\"%lld files\": {\"localizations\": {"
+            + "\"ru\": {\"stringUnit\": {\"state\": \"translated\", \"value\": \"%#@files@\"},"
+            + "\"substitutions\": {\"files\": {\"argNum\": 1, \"formatSpecifier\": \"lld\","
+            + "\"variations\": {\"plural\": {"
+            + forms
+            + "}}}}}}}}}");
+    Tolk.Result check = tolk().run("check");
+    assertEquals(0, check.exitCode(), check.toString());
+    assertEquals("ok: 1 translations checked, 0 findings\n", check.out());
+  }
+
   private long countFiles() throws IOException {
     try (Stream<Path> files = Files.walk(project)) {
       return files.count();
