@@ -62,10 +62,7 @@ public final class CheckService {
         } else if (lockEntry != null && !edited && standIn.test(lockEntry.provider())) {
           findings.add(
               new CheckReport.Finding(
-                  file,
-                  entry.key(),
-                  job.language(),
-                  "not translated yet: only pseudo-localized"));
+                  file, entry.key(), job.language(), "not translated yet: only pseudo-localized"));
         }
         for (String problem :
             validator.check(
