@@ -7,8 +7,6 @@ import dev.tolk.anthropic.dto.DeletedBatch;
 import dev.tolk.anthropic.dto.MessageBatch;
 import dev.tolk.batch.RequestFiles;
 import dev.tolk.config.Defaults;
-import dev.tolk.config.Overrides;
-import dev.tolk.config.Settings;
 import dev.tolk.config.SettingsResolver;
 import dev.tolk.core.InputException;
 import java.io.BufferedReader;
@@ -17,7 +15,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Set;
 
 /** The Batches API for people who manage batches by hand ({@code tolk batch ...}). */
@@ -27,14 +24,9 @@ public final class BatchAdmin {
 
   public BatchAdmin(Environment environment) {
     this.environment = environment;
-    // the batch commands need only the API settings; a target language just satisfies the check
-    Settings settings =
-        new SettingsResolver(Defaults.load(), environment.variables())
-            .resolve(
-                environment.workingDirectory(),
-                null,
-                new Overrides(null, List.of("fr"), "claude", null, null, null, null, null));
-    this.client = ClaudeProviders.from(settings, environment).batches();
+    this.client =
+        ProviderFactory.batches(
+            new SettingsResolver(Defaults.load(), environment.variables()).api(), environment);
   }
 
   public BatchPage list(int limit, String afterId) throws InterruptedException {

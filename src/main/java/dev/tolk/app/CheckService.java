@@ -1,10 +1,12 @@
 package dev.tolk.app;
 
+import dev.tolk.config.Overrides;
 import dev.tolk.core.Catalog;
 import dev.tolk.core.Entry;
 import dev.tolk.core.LockEntry;
 import dev.tolk.core.LockHashes;
 import dev.tolk.core.Validator;
+import dev.tolk.provider.Providers;
 import dev.tolk.state.Lockfile;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,13 +25,13 @@ public final class CheckService {
     this.environment = environment;
   }
 
-  public CheckReport check(RunRequest request) {
-    Project project = new ProjectLoader(environment).load(request);
+  public CheckReport check(ProjectSelection selection, Overrides overrides) {
+    Project project = new ProjectLoader(environment).load(selection, overrides);
     Lockfile lock = Lockfile.load(project.lockFile());
-    Predicate<String> keys = TranslationService.keyFilter(request.keyPattern());
+    Predicate<String> keys = Globs.keys(selection.keyPattern());
     Validator validator = new Validator();
-    boolean realProvider = !project.settings().provider().equals("pseudo");
-    Predicate<String> standIn = provider -> realProvider && provider.equals("pseudo");
+    boolean realProvider = !Providers.standIn(project.settings().provider());
+    Predicate<LockEntry> standIn = entry -> realProvider && Providers.standIn(entry);
     List<CheckReport.Finding> findings = new ArrayList<>();
     int checked = 0;
     for (TargetJob job : project.jobs()) {
@@ -59,7 +61,7 @@ public final class CheckService {
                   job.language(),
                   "stale: the source changed since it was translated"
                       + (edited ? " (and a person edited the translation)" : "")));
-        } else if (lockEntry != null && !edited && standIn.test(lockEntry.provider())) {
+        } else if (lockEntry != null && !edited && standIn.test(lockEntry)) {
           findings.add(
               new CheckReport.Finding(
                   file, entry.key(), job.language(), "not translated yet: only pseudo-localized"));

@@ -8,14 +8,19 @@ import java.util.List;
  * A loaded project: its settings, every source with its targets read, and the files that could not
  * be read (reported, skipped).
  *
- * @param stateFolder {@code .tolk/} beside tolk.yaml, or in the current folder for translate
- * @param lockFile {@code tolk.lock}, in the same folder
+ * @param root the folder of tolk.yaml, or the current folder for {@code tolk translate}
+ * @param sources how many source files it has
  */
 record Project(
-    Settings settings,
-    Path root,
-    Path stateFolder,
-    int sources,
-    List<TargetJob> jobs,
-    List<FileProblem> problems,
-    java.nio.file.Path lockFile) {}
+    Settings settings, Path root, int sources, List<TargetJob> jobs, List<FileProblem> problems) {
+
+  /** {@code .tolk/}: the journal of batch runs, the project lock. */
+  Path stateFolder() {
+    return root.resolve(".tolk");
+  }
+
+  /** {@code tolk.lock}, beside tolk.yaml. */
+  Path lockFile() {
+    return root.resolve("tolk.lock");
+  }
+}

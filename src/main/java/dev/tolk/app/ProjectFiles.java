@@ -7,10 +7,8 @@ import dev.tolk.format.FileFormat;
 import dev.tolk.format.FormatRegistry;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.PathMatcher;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
@@ -135,7 +133,7 @@ final class ProjectFiles {
       Path path = root.resolve(pattern).normalize();
       return Files.isRegularFile(path) ? List.of(path) : List.of();
     }
-    PathMatcher matcher = FileSystems.getDefault().getPathMatcher("glob:" + pattern);
+    var matcher = Globs.paths(pattern);
     Path base = root;
     for (String part : pattern.split("/")) {
       if (part.matches(".*[*?{\\[].*")) {
@@ -148,7 +146,7 @@ final class ProjectFiles {
     }
     try (Stream<Path> walk = Files.walk(base)) {
       return walk.filter(Files::isRegularFile)
-          .filter(path -> matcher.matches(root.relativize(path)))
+          .filter(path -> matcher.test(relative(path)))
           .sorted()
           .toList();
     } catch (IOException e) {

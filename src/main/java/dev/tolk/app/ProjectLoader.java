@@ -14,71 +14,71 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
-/** Resolves the settings of a request and reads its sources and existing targets. */
+/** Resolves the settings of a selection and reads its sources and existing targets. */
 final class ProjectLoader {
-  private static final org.slf4j.Logger LOG =
-      org.slf4j.LoggerFactory.getLogger(ProjectLoader.class);
+  private static final Logger LOG = LoggerFactory.getLogger(ProjectLoader.class);
   private final Environment environment;
 
   ProjectLoader(Environment environment) {
     this.environment = environment;
   }
 
-  Project load(RunRequest request) {
-    Path cwd = environment.workingDirectory();
-    Overrides overrides =
-        new Overrides(
-            request.sourceLanguage(),
-            request.targets(),
-            request.provider(),
-            request.model(),
-            request.concurrency(),
-            request.batchThreshold(),
-            request.pollInterval(),
-            request.maxWait());
+  Project load(ProjectSelection selection, Overrides overrides) {
     SettingsResolver resolver = new SettingsResolver(Defaults.load(), environment.variables());
-    Settings settings;
-    FormatRegistry formats;
-    ProjectFiles projectFiles;
-    List<SourceFile> sources;
+    Path cwd = environment.workingDirectory();
     Path root;
-    if (request.files() == null) {
-      Path configFile =
-          cwd.resolve(request.configFile() == null ? Path.of("tolk.yaml") : request.configFile())
-              .normalize();
-      if (!Files.isRegularFile(configFile)) {
-        throw new ConfigurationException(
-            configFile
-                + ": config file not found (see the README for an example, or use `tolk translate FILE -t LANG`)");
-      }
+    Settings settings;
+    List<SourceFile> sources;
+    FormatRegistry formats;
+    if (selection.files() == null) {
+      Path configFile = configFile(selection);
       root = configFile.getParent();
       formats = FormatRegistry.forProject(FlutterSettings.useEscaping(root));
       settings = resolver.resolve(root, ProjectConfig.read(configFile), overrides);
       if (settings.files().isEmpty()) {
         throw new ConfigurationException(configFile + ": lists no files to translate");
       }
-      projectFiles = new ProjectFiles(root, formats);
-      sources = projectFiles.fromConfig(settings.files(), settings.sourceLanguage());
-      if (request.fileFilter() != null && !request.fileFilter().isBlank()) {
-        java.nio.file.PathMatcher matcher =
-            java.nio.file.FileSystems.getDefault().getPathMatcher("glob:" + request.fileFilter());
-        sources =
-            sources.stream().filter(source -> matcher.matches(Path.of(source.relative()))).toList();
+      sources =
+          new ProjectFiles(root, formats).fromConfig(settings.files(), settings.sourceLanguage());
+      if (selection.fileFilter() != null && !selection.fileFilter().isBlank()) {
+        var filter = Globs.paths(selection.fileFilter());
+        sources = sources.stream().filter(source -> filter.test(source.relative())).toList();
         if (sources.isEmpty()) {
-          throw new dev.tolk.core.InputException(
-              "no source file of " + configFile + " matches --file " + request.fileFilter());
+          throw new InputException(
+              "no source file of " + configFile + " matches --file " + selection.fileFilter());
         }
       }
     } else {
       root = cwd;
       formats = FormatRegistry.forProject(FlutterSettings.useEscaping(root));
       settings = resolver.resolve(cwd, null, overrides);
-      projectFiles = new ProjectFiles(cwd, formats);
       sources =
-          projectFiles.fromArguments(
-              request.files(), request.outputPattern(), settings.sourceLanguage());
+          new ProjectFiles(cwd, formats)
+              .fromArguments(
+                  selection.files(), selection.outputPattern(), settings.sourceLanguage());
     }
+    return read(root, settings, sources, new ProjectFiles(root, formats));
+  }
+
+  private Path configFile(ProjectSelection selection) {
+    Path configFile =
+        environment
+            .workingDirectory()
+            .resolve(selection.configFile() == null ? Path.of("tolk.yaml") : selection.configFile())
+            .normalize();
+    if (!Files.isRegularFile(configFile)) {
+      throw new ConfigurationException(
+          configFile
+              + ": config file not found (see the README for an example, or use `tolk translate FILE -t LANG`)");
+    }
+    return configFile;
+  }
+
+  private static Project read(
+      Path root, Settings settings, List<SourceFile> sources, ProjectFiles projectFiles) {
     List<FileProblem> problems = new ArrayList<>();
     List<TargetJob> jobs = new ArrayList<>();
     for (SourceFile source : sources) {
@@ -91,13 +91,12 @@ final class ProjectLoader {
         LOG.info("{}: marked as not to be translated; skipped", source.relative());
         continue;
       }
-      LocalizationDocument asSource = document.forLanguage(settings.sourceLanguage());
-      if ((asSource == null ? document : asSource).catalog().size() == 0) {
+      LocalizationDocument sourceView = document.forLanguage(settings.sourceLanguage());
+      if ((sourceView == null ? document : sourceView).catalog().size() == 0) {
         problems.add(
             new FileProblem(source.relative() + ": empty source: no strings to translate"));
         continue;
       }
-      LocalizationDocument sourceView = document.forLanguage(settings.sourceLanguage());
       for (String language : settings.targets()) {
         if (sourceView != null) { // every language lives in the source file itself
           jobs.add(
@@ -122,14 +121,7 @@ final class ProjectLoader {
         jobs.add(new TargetJob(source, document, language, targetPath, targetRelative, target));
       }
     }
-    return new Project(
-        settings,
-        root,
-        root.resolve(".tolk"),
-        sources.size(),
-        jobs,
-        problems,
-        root.resolve("tolk.lock"));
+    return new Project(settings, root, sources.size(), jobs, problems);
   }
 
   private static LocalizationDocument read(

@@ -1,10 +1,13 @@
 package dev.tolk.app;
 
+import dev.tolk.core.RunAbortedException;
 import dev.tolk.core.Usage;
+import dev.tolk.provider.Estimate;
 import java.util.List;
 
 /**
- * The outcome of a run (or of a dry run's plan), printed as text or JSON.
+ * The outcome of a run (or of a dry run's plan), printed as text or as one JSON document whose
+ * fields are these, in snake_case. Built by {@link ReportBuilder}.
  *
  * @param mode "sync" or "batch"
  * @param modeReason why that mode was chosen
@@ -64,19 +67,10 @@ public record RunReport(
     BATCH_PENDING;
 
     /** How a run that had to stop ends. */
-    public static Status of(dev.tolk.core.RunAbortedException aborted) {
-      return aborted.reason() == dev.tolk.core.RunAbortedException.Cause.CONFIGURATION
+    public static Status of(RunAbortedException aborted) {
+      return aborted.reason() == RunAbortedException.Cause.CONFIGURATION
           ? CONFIGURATION_ERROR
           : API_UNAVAILABLE;
     }
   }
-
-  /** A dry run's forecast: requests, tokens, and dollars through each API. */
-  public record Estimate(
-      int requests,
-      long inputTokens,
-      long outputTokens,
-      long cachedTokens,
-      Double synchronousDollars,
-      Double batchDollars) {}
 }

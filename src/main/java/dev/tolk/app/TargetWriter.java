@@ -10,72 +10,75 @@ import dev.tolk.state.AtomicFile;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Merges validated translations into each target file and writes it atomically, after checking the
  * new bytes: they must parse, hold every new value, and keep every other value as it was. A file
- * that fails the check is not written and its units are reported as failed.
+ * that fails the check is not written and its units are reported as failed. It remembers each file
+ * as it wrote it, so that later writes (another language of a file that holds every language, or
+ * the translations after the local changes) build on it without reading the project again.
  */
 final class TargetWriter {
-
-  record Written(List<String> files, List<UnitOutcome> outcomes) {}
-
-  Written write(List<TargetJob> jobs, List<UnitOutcome> outcomes) {
-    return write(jobs, outcomes, Map.of());
-  }
+  private final Map<Path, LocalizationDocument> latest = new HashMap<>();
 
   /**
-   * @param removals per target ({@link #id}), keys to remove because the source no longer has them
+   * @param outcomes the outcomes given, translations as the files now hold them
+   */
+  record Written(List<String> files, List<UnitOutcome> outcomes) {}
+
+  /**
+   * @param removals per target, keys to remove because the source no longer has them
    */
   Written write(
-      List<TargetJob> jobs,
-      List<UnitOutcome> outcomes,
-      Map<String, java.util.Set<String>> removals) {
-    Map<String, Map<String, UnitOutcome.Translated>> byTarget = new LinkedHashMap<>();
+      List<TargetJob> jobs, List<UnitOutcome> outcomes, Map<TargetId, Set<String>> removals) {
+    Map<TargetId, Map<String, UnitOutcome.Translated>> byTarget = new LinkedHashMap<>();
     List<UnitOutcome> result = new ArrayList<>();
     for (UnitOutcome outcome : outcomes) {
       if (outcome instanceof UnitOutcome.Translated translated) {
-        String id = id(outcome.unit().ref().file(), outcome.unit().ref().language());
+        var ref = outcome.unit().ref();
         byTarget
-            .computeIfAbsent(id, k -> new LinkedHashMap<>())
-            .put(outcome.unit().ref().key(), translated);
+            .computeIfAbsent(new TargetId(ref.file(), ref.language()), k -> new LinkedHashMap<>())
+            .put(ref.key(), translated);
       } else {
         result.add(outcome);
       }
     }
     List<String> written = new ArrayList<>();
     for (TargetJob job : jobs) {
-      Map<String, UnitOutcome.Translated> translated =
-          byTarget.getOrDefault(id(job.source().relative(), job.language()), Map.of());
-      java.util.Set<String> removed =
-          job.target() == null
-              ? java.util.Set.of()
-              : removals.getOrDefault(
-                  id(job.source().relative(), job.language()), java.util.Set.of());
+      TargetId id = new TargetId(job.source().relative(), job.language());
+      Map<String, UnitOutcome.Translated> translated = byTarget.getOrDefault(id, Map.of());
+      LocalizationDocument current = current(job);
+      Set<String> removed = current == null ? Set.of() : removals.getOrDefault(id, Set.of());
       if (translated.isEmpty() && removed.isEmpty()) {
         continue;
       }
       Map<String, Message> values = new LinkedHashMap<>();
       translated.forEach((key, outcome) -> values.put(key, outcome.message()));
       try {
-        byte[] bytes = render(job, values, removed);
-        Map<String, Message> readBack = new LinkedHashMap<>();
-        List<String> missing = verify(job, bytes, values, removed, readBack);
+        byte[] bytes =
+            current == null
+                ? job.sourceDocument().translateInto(values, job.language())
+                : current.update(values, removed, job.sourceDocument());
+        Verified verified = verify(job, current, bytes, values, removed);
         for (var entry : translated.entrySet()) {
+          Message kept = verified.readBack().get(entry.getKey());
           result.add(
-              missing.contains(entry.getKey())
+              kept == null
                   ? new UnitOutcome.Failed(
                       entry.getValue().unit(), "cannot be placed in " + job.targetRelative(), false)
-                  : new UnitOutcome.Translated(
-                      entry.getValue().unit(), readBack.get(entry.getKey())));
+                  : new UnitOutcome.Translated(entry.getValue().unit(), kept));
         }
-        if ((missing.size() < translated.size() || !removed.isEmpty()) && changed(job, bytes)) {
+        if ((!verified.readBack().isEmpty() || !removed.isEmpty()) && changed(job, bytes)) {
           AtomicFile.write(job.targetPath(), bytes);
+          latest.put(job.targetPath(), verified.document());
           if (!written.contains(job.targetRelative())) {
             written.add(
                 job.targetRelative()); // a file of every language is written once per language
@@ -91,57 +94,36 @@ final class TargetWriter {
     return new Written(written, result);
   }
 
-  /**
-   * The target as it is now: a file that holds every language was perhaps just written for another
-   * language, so it is read again.
-   */
-  private static LocalizationDocument current(TargetJob job) {
-    if (!job.targetPath().equals(job.source().path())) {
+  /** The target as it is now: as this writer last wrote it, else as the project was read. */
+  private LocalizationDocument current(TargetJob job) {
+    LocalizationDocument written = latest.get(job.targetPath());
+    if (written == null) {
       return job.target();
     }
-    try {
-      LocalizationDocument fresh =
-          job.source()
-              .format()
-              .parse(job.targetRelative(), Files.readAllBytes(job.targetPath()), job.language());
-      return fresh.forLanguage(job.language());
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  static String id(String sourceFile, String language) {
-    return sourceFile + "\u0000" + language;
-  }
-
-  private static byte[] render(
-      TargetJob job, Map<String, Message> values, java.util.Set<String> removed) {
-    LocalizationDocument target = current(job);
-    return target == null
-        ? job.sourceDocument().translateInto(values, job.language())
-        : target.update(values, removed, job.sourceDocument());
+    LocalizationDocument view = written.forLanguage(job.language());
+    return view != null ? view : written;
   }
 
   /**
-   * The keys whose value did not arrive in the new bytes; throws when the bytes are not valid.
-   *
-   * @param readBack receives each value as the new bytes hold it (what tolk.lock hashes)
+   * @param document the new file as read back (the whole file, for one that holds every language)
+   * @param readBack each value the new bytes hold, as they hold it (what tolk.lock hashes)
    */
-  private static List<String> verify(
+  private record Verified(LocalizationDocument document, Map<String, Message> readBack) {}
+
+  /** Reads the new bytes back; throws when they are not valid or change what they must not. */
+  private static Verified verify(
       TargetJob job,
+      LocalizationDocument previous,
       byte[] bytes,
       Map<String, Message> values,
-      java.util.Set<String> removed,
-      Map<String, Message> readBack) {
+      Set<String> removed) {
+    LocalizationDocument parsed;
     Catalog written;
     LocalizationDocument reread;
     try {
-      LocalizationDocument parsed =
-          job.source().format().parse(job.targetRelative(), bytes, job.language());
-      reread =
-          job.targetPath().equals(job.source().path())
-              ? parsed.forLanguage(job.language())
-              : parsed;
+      parsed = job.source().format().parse(job.targetRelative(), bytes, job.language());
+      LocalizationDocument view = parsed.forLanguage(job.language());
+      reread = job.targetPath().equals(job.source().path()) && view != null ? view : parsed;
       written = reread.catalog();
     } catch (InputException e) {
       throw new InputException(
@@ -152,7 +134,6 @@ final class TargetWriter {
               + "); left unchanged",
           e);
     }
-    LocalizationDocument previous = current(job);
     if (previous != null) {
       for (Entry before : previous.catalog().entries()) {
         Entry after = written.get(before.key());
@@ -178,17 +159,15 @@ final class TargetWriter {
         }
       }
     }
-    List<String> missing = new ArrayList<>();
+    Map<String, Message> readBack = new LinkedHashMap<>();
     values.forEach(
         (key, value) -> {
           Entry entry = written.get(key);
-          if (entry == null || !entry.text().equals(reread.normalized(key, value).canonical())) {
-            missing.add(key);
-          } else {
+          if (entry != null && entry.text().equals(reread.normalized(key, value).canonical())) {
             readBack.put(key, entry.message());
           }
         });
-    return missing;
+    return new Verified(parsed, readBack);
   }
 
   private static boolean changed(TargetJob job, byte[] bytes) {

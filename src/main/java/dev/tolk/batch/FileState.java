@@ -20,6 +20,10 @@ record FileState(
     boolean collected,
     boolean resultsGone) {
 
+  static FileState prepared(String file, int round, int requests) {
+    return new FileState(file, round, requests, null, null, null, false, false);
+  }
+
   boolean waiting() {
     return batchId != null && !collected && !resultsGone;
   }
@@ -28,13 +32,23 @@ record FileState(
     return batchId == null && rejected == null;
   }
 
-  FileState with(
-      Instant submittingAt,
-      String batchId,
-      String rejected,
-      boolean collected,
-      boolean resultsGone) {
-    return new FileState(
-        file, round, requests, submittingAt, batchId, rejected, collected, resultsGone);
+  FileState whenSubmitting(Instant at) {
+    return new FileState(file, round, requests, at, null, null, false, false);
+  }
+
+  FileState whenSubmitted(String batch) {
+    return new FileState(file, round, requests, submittingAt, batch, null, false, false);
+  }
+
+  FileState whenRejected(String error) {
+    return new FileState(file, round, requests, submittingAt, null, error, false, false);
+  }
+
+  FileState whenCollected() {
+    return new FileState(file, round, requests, submittingAt, batchId, null, true, false);
+  }
+
+  FileState whenResultsGone() {
+    return new FileState(file, round, requests, submittingAt, batchId, null, false, true);
   }
 }

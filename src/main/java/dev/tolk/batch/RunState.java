@@ -1,58 +1,43 @@
 package dev.tolk.batch;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import java.time.Instant;
+import dev.tolk.state.JournalEvent;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** The state of a batch run, folded from its journal events. */
+/** The state of a batch run's request files, folded from its journal events. */
 final class RunState {
-  final Map<String, FileState> files = new LinkedHashMap<>();
+  private final Map<String, FileState> files = new LinkedHashMap<>();
 
-  static RunState of(List<JsonNode> events) {
+  static RunState of(List<JournalEvent> events) {
     RunState state = new RunState();
-    for (JsonNode event : events) {
-      String file = event.path("file").asText(null);
-      FileState current = file == null ? null : state.files.get(file);
-      switch (event.path("event").asText()) {
-        case "prepared" ->
-            state.files.put(
-                file,
-                new FileState(
-                    file,
-                    event.path("round").asInt(),
-                    event.path("requests").asInt(),
-                    null,
-                    null,
-                    null,
-                    false,
-                    false));
-        case "submitting" ->
-            state.files.put(
-                file,
-                current.with(Instant.parse(event.get("at").asText()), null, null, false, false));
-        case "submitted" ->
-            state.files.put(
-                file,
-                current.with(
-                    current.submittingAt(), event.get("batch").asText(), null, false, false));
-        case "rejected" ->
-            state.files.put(
-                file,
-                current.with(
-                    current.submittingAt(), null, event.path("error").asText(), false, false));
-        case "collected" ->
-            state.files.put(
-                file, current.with(current.submittingAt(), current.batchId(), null, true, false));
-        case "results_gone" ->
-            state.files.put(
-                file, current.with(current.submittingAt(), current.batchId(), null, false, true));
-        default -> {}
-      }
-    }
+    events.forEach(state::apply);
     return state;
+  }
+
+  void apply(JournalEvent event) {
+    if (event instanceof JournalEvent.Prepared e) {
+      files.put(e.file(), FileState.prepared(e.file(), e.round(), e.requests()));
+    } else if (event instanceof JournalEvent.Submitting e) {
+      files.computeIfPresent(e.file(), (f, s) -> s.whenSubmitting(e.at()));
+    } else if (event instanceof JournalEvent.Submitted e) {
+      files.computeIfPresent(e.file(), (f, s) -> s.whenSubmitted(e.batch()));
+    } else if (event instanceof JournalEvent.Rejected e) {
+      files.computeIfPresent(e.file(), (f, s) -> s.whenRejected(e.error()));
+    } else if (event instanceof JournalEvent.Collected e) {
+      files.computeIfPresent(e.file(), (f, s) -> s.whenCollected());
+    } else if (event instanceof JournalEvent.ResultsGone e) {
+      files.computeIfPresent(e.file(), (f, s) -> s.whenResultsGone());
+    }
+  }
+
+  List<FileState> files() {
+    return List.copyOf(files.values());
+  }
+
+  boolean anyWaiting() {
+    return files.values().stream().anyMatch(FileState::waiting);
   }
 
   int lastRound() {

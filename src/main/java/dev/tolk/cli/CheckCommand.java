@@ -4,7 +4,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.tolk.anthropic.Json;
 import dev.tolk.app.CheckReport;
 import dev.tolk.app.CheckService;
-import dev.tolk.app.RunRequest;
+import dev.tolk.app.ProjectSelection;
+import dev.tolk.config.Overrides;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -48,26 +49,11 @@ final class CheckCommand implements Callable<Integer> {
   @Override
   public Integer call() throws JsonProcessingException {
     verbosity.apply();
-    RunRequest request =
-        new RunRequest(
-            config.file,
-            null,
-            null,
-            null,
-            targets,
-            null,
-            null,
-            null,
-            false,
-            true,
-            false,
-            null,
-            null,
-            null,
-            false,
-            keyPattern,
-            fileFilter);
-    CheckReport report = new CheckService(parent.environment()).check(request);
+    CheckReport report =
+        new CheckService(parent.environment())
+            .check(
+                new ProjectSelection(config.file, null, null, keyPattern, fileFilter),
+                Overrides.builder().targets(targets).build());
     var out = spec.commandLine().getOut();
     var err = spec.commandLine().getErr();
     report.problems().forEach(problem -> err.println("tolk: " + problem.message()));

@@ -3,6 +3,7 @@ package dev.tolk.cli;
 import dev.tolk.app.Failure;
 import dev.tolk.app.RunReport;
 import dev.tolk.core.Usage;
+import dev.tolk.provider.Estimate;
 import java.io.PrintWriter;
 import java.util.Locale;
 
@@ -94,7 +95,7 @@ final class ReportPrinter {
   }
 
   private static void printPlan(RunReport report, String who, PrintWriter out) {
-    RunReport.Estimate estimate = report.estimate();
+    Estimate estimate = report.estimate();
     out.printf(
         "dry run (%s): %d strings to translate in %d files, %d up to date%n",
         who, report.pending(), report.files(), report.upToDate());

@@ -1,5 +1,9 @@
 package dev.tolk.cli;
 
+import dev.tolk.app.ResumeService;
+import dev.tolk.app.RunOptions;
+import dev.tolk.config.Overrides;
+import dev.tolk.provider.ApiChoice;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -50,30 +54,14 @@ final class ResumeCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     verbosity.apply();
-    dev.tolk.app.RunRequest request =
-        new dev.tolk.app.RunRequest(
-            config.file,
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            false,
-            false,
-            true,
-            null,
-            pollInterval,
-            maxWait,
-            noWait,
-            null,
-            null);
+    Overrides flags = Overrides.builder().pollInterval(pollInterval).maxWait(maxWait).build();
+    RunOptions options = new RunOptions(false, false, ApiChoice.BATCH, noWait);
+    ResumeService service = new ResumeService(parent.environment());
     return Runs.execute(
         spec,
         parent.environment(),
         verbosity,
         json,
-        (service, progress, batches) -> service.resume(request, run, progress, batches));
+        (progress, batches) -> service.resume(config.file, run, flags, options, progress, batches));
   }
 }

@@ -3,7 +3,6 @@ package dev.tolk.cli;
 import dev.tolk.app.Environment;
 import dev.tolk.app.ReportJson;
 import dev.tolk.app.RunReport;
-import dev.tolk.app.TranslationService;
 import dev.tolk.batch.BatchProgress;
 import dev.tolk.core.Progress;
 import picocli.CommandLine;
@@ -16,7 +15,7 @@ final class Runs {
   private Runs() {}
 
   interface Job {
-    RunReport run(TranslationService service, Progress progress, BatchProgress batches);
+    RunReport run(Progress progress, BatchProgress batches);
   }
 
   static int execute(
@@ -33,7 +32,7 @@ final class Runs {
         new BatchStatusPrinter(err, environment.interactive(), verbosity.quiet);
     RunReport report;
     try (InterruptGuard guard = new InterruptGuard(err, batches::howToContinue)) {
-      report = job.run(new TranslationService(environment), progress, batches);
+      report = job.run(progress, batches);
     }
     if (json) {
       out.println(ReportJson.render(report));

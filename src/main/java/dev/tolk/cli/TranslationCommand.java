@@ -1,7 +1,9 @@
 package dev.tolk.cli;
 
 import dev.tolk.app.Environment;
+import dev.tolk.app.ProjectSelection;
 import dev.tolk.app.RunRequest;
+import dev.tolk.app.RunService;
 import java.nio.file.Path;
 import java.util.List;
 import picocli.CommandLine;
@@ -24,28 +26,16 @@ abstract class TranslationCommand {
     verbosity.apply();
     RunRequest request =
         new RunRequest(
-            configFile,
-            files,
-            outputPattern,
-            options.sourceLanguage,
-            options.targets,
-            options.provider,
-            options.model,
-            options.concurrency,
-            options.force,
-            options.dryRun,
-            options.useBatchApi,
-            options.batchThreshold,
-            options.pollInterval,
-            options.maxWait,
-            options.noWait,
-            options.keyPattern,
-            options.fileFilter);
+            new ProjectSelection(
+                configFile, files, outputPattern, options.keyPattern, options.fileFilter),
+            options.overrides(),
+            options.runOptions());
+    RunService service = new RunService(environment());
     return Runs.execute(
         spec,
         environment(),
         verbosity,
         options.json,
-        (service, progress, batches) -> service.run(request, progress, batches));
+        (progress, batches) -> service.run(request, progress, batches));
   }
 }

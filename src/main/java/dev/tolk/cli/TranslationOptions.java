@@ -1,5 +1,8 @@
 package dev.tolk.cli;
 
+import dev.tolk.app.RunOptions;
+import dev.tolk.config.Overrides;
+import dev.tolk.provider.ApiChoice;
 import java.util.List;
 import picocli.CommandLine.Option;
 
@@ -88,4 +91,22 @@ public final class TranslationOptions {
       description =
           "Submit the batches, journal them and exit 75; collect later with `tolk resume`.")
   boolean noWait;
+
+  /** The settings these flags give (null where a flag was not used). */
+  Overrides overrides() {
+    return Overrides.builder()
+        .sourceLanguage(sourceLanguage)
+        .targets(targets)
+        .provider(provider)
+        .model(model)
+        .concurrency(concurrency)
+        .batchThreshold(batchThreshold)
+        .pollInterval(pollInterval)
+        .maxWait(maxWait)
+        .build();
+  }
+
+  RunOptions runOptions() {
+    return new RunOptions(force, dryRun, useBatchApi ? ApiChoice.BATCH : ApiChoice.AUTO, noWait);
+  }
 }

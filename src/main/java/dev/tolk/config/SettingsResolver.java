@@ -49,24 +49,8 @@ public final class SettingsResolver {
     }
     String provider =
         first(flags.provider(), env("TOLK_PROVIDER"), p.provider(), defaults.provider());
-    if (!provider.equals("claude") && !provider.equals("pseudo")) {
-      throw new ConfigurationException("unknown provider '" + provider + "': use claude or pseudo");
-    }
     String model = first(flags.model(), env("TOLK_MODEL"), p.model(), defaults.model());
-    Defaults.Chunking chunking = defaults.chunking();
-    ProjectConfig.ChunkingSection projectChunking = p.chunking();
-    int maxItems =
-        projectChunking != null && projectChunking.maxItems() != null
-            ? projectChunking.maxItems()
-            : chunking.maxItems();
-    int maxOutput =
-        projectChunking != null && projectChunking.maxOutputTokens() != null
-            ? projectChunking.maxOutputTokens()
-            : chunking.maxOutputTokens();
     int concurrency = firstInt(flags.concurrency(), p.concurrency(), defaults.concurrency());
-    Integer projectThreshold = p.batch() == null ? null : p.batch().threshold();
-    String projectPoll = p.batch() == null ? null : p.batch().pollInterval();
-    Defaults.Retry retry = defaults.retry();
     return new Settings(
         projectRoot,
         source,
@@ -74,43 +58,56 @@ public final class SettingsResolver {
         provider,
         model,
         p.files() == null ? List.of() : p.files(),
+        p.removeDeletedKeys() == null || p.removeDeletedKeys(),
         positive(concurrency, "concurrency"),
-        positive(maxItems, "chunking.max-items"),
-        positive(maxOutput, "chunking.max-output-tokens"),
+        chunking(p.chunking()),
+        api(),
+        batch(p.batch(), flags),
+        new ModelPrices(defaults.models(), defaults.batchDiscount()));
+  }
+
+  /** How to reach the API; all that {@code tolk batch ...} needs. */
+  public ApiSettings api() {
+    Defaults.Retry retry = defaults.retry();
+    return new ApiSettings(
         first(null, env("ANTHROPIC_BASE_URL"), null, defaults.api().baseUrl()),
         defaults.api().version(),
         Durations.parse(defaults.api().connectTimeout(), "api.connect-timeout"),
         Durations.parse(defaults.api().readTimeout(), "api.read-timeout"),
-        retry.maxRetries(),
-        Durations.parse(retry.initialBackoff(), "retry.initial-backoff"),
-        Durations.parse(retry.maxBackoff(), "retry.max-backoff"),
-        Durations.parse(retry.maxWait(), "retry.max-wait"),
-        Durations.parse(retry.chunkDeadline(), "retry.chunk-deadline"),
-        defaults.models(),
-        defaults.batchDiscount(),
-        firstInt(flags.batchThreshold(), projectThreshold, defaults.batch().threshold()),
+        new RetrySettings(
+            retry.maxRetries(),
+            Durations.parse(retry.initialBackoff(), "retry.initial-backoff"),
+            Durations.parse(retry.maxBackoff(), "retry.max-backoff"),
+            Durations.parse(retry.maxWait(), "retry.max-wait"),
+            Durations.parse(retry.chunkDeadline(), "retry.chunk-deadline")));
+  }
+
+  private Chunking chunking(ProjectConfig.ChunkingSection project) {
+    Defaults.Chunking shipped = defaults.chunking();
+    int maxItems =
+        project != null && project.maxItems() != null ? project.maxItems() : shipped.maxItems();
+    int maxOutput =
+        project != null && project.maxOutputTokens() != null
+            ? project.maxOutputTokens()
+            : shipped.maxOutputTokens();
+    return new Chunking(
+        positive(maxItems, "chunking.max-items"),
+        positive(maxOutput, "chunking.max-output-tokens"));
+  }
+
+  private BatchSettings batch(ProjectConfig.BatchSection project, Overrides flags) {
+    Defaults.Batch shipped = defaults.batch();
+    ProjectConfig.BatchSection p =
+        project == null ? new ProjectConfig.BatchSection(null, null, null, null, null) : project;
+    return new BatchSettings(
+        firstInt(flags.batchThreshold(), p.threshold(), shipped.threshold()),
         Durations.parse(
-            first(flags.pollInterval(), null, projectPoll, defaults.batch().pollInterval()),
+            first(flags.pollInterval(), null, p.pollInterval(), shipped.pollInterval()),
             "poll-interval"),
-        Durations.parse(
-            first(
-                flags.maxWait(),
-                null,
-                p.batch() == null ? null : p.batch().maxWait(),
-                defaults.batch().maxWait()),
-            "max-wait"),
-        limit(
-            p.batch() == null ? null : p.batch().maxRequests(),
-            defaults.batch().maxRequests(),
-            100_000,
-            "batch.max-requests"),
-        limit(
-            p.batch() == null ? null : p.batch().maxBytes(),
-            defaults.batch().maxBytes(),
-            256_000_000L,
-            "batch.max-bytes"),
-        defaults.batch().maxRounds(),
-        p.removeDeletedKeys() == null || p.removeDeletedKeys());
+        Durations.parse(first(flags.maxWait(), null, p.maxWait(), shipped.maxWait()), "max-wait"),
+        limit(p.maxRequests(), shipped.maxRequests(), 100_000, "batch.max-requests"),
+        limit(p.maxBytes(), shipped.maxBytes(), 256_000_000L, "batch.max-bytes"),
+        shipped.maxRounds());
   }
 
   private String env(String name) {

@@ -23,12 +23,12 @@ public final class Planner {
   /**
    * Which keys a run may touch (a narrowed run: --key, one language).
    *
-   * @param standIn providers whose translations only stand in for real ones in this run (the pseudo
+   * @param standIn recorded translations that only stand in for real ones in this run (the pseudo
    *     provider's, when a real provider runs)
    */
   public record Scope(
-      Predicate<String> keys, boolean force, boolean prune, Predicate<String> standIn) {
-    public static final Scope ALL = new Scope(key -> true, false, true, provider -> false);
+      Predicate<String> keys, boolean force, boolean prune, Predicate<LockEntry> standIn) {
+    public static final Scope ALL = new Scope(key -> true, false, true, entry -> false);
   }
 
   /**
@@ -98,7 +98,7 @@ public final class Planner {
       } else if (known == null) {
         adopted.add(entry.key());
         upToDate++;
-      } else if (scope.standIn().test(known.provider())) {
+      } else if (scope.standIn().test(known)) {
         pending.add(unit);
         standIns++;
       } else if (!LockHashes.sourceMatches(known, entry.message())) {

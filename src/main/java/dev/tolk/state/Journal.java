@@ -1,8 +1,5 @@
 package dev.tolk.state;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
@@ -13,14 +10,17 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
- * A run's journal: one JSON event per line, appended and fsynced before the call returns, so that
- * after a crash at any instant the file holds every event that was acknowledged. A torn last line
- * (the crash happened mid-write) is ignored on reading; damage anywhere else is an error.
+ * A run's journal: one event per line, appended and fsynced before the call returns, so that after
+ * a crash at any instant the file holds every event that was acknowledged. A torn last line (the
+ * crash happened mid-write) is ignored on reading, with a warning; damage anywhere else is an error
+ * that names the line.
  */
 public final class Journal {
-  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final Logger LOG = LoggerFactory.getLogger(Journal.class);
   private final Path file;
 
   public Journal(Path file) {
@@ -31,14 +31,15 @@ public final class Journal {
     return file;
   }
 
-  public ObjectNode event(String type) {
-    ObjectNode event = JSON.createObjectNode();
-    event.put("event", type);
-    return event;
+  /** A journal line that cannot be read, before the last: the run cannot be continued safely. */
+  public static final class DamagedJournal extends RuntimeException {
+    DamagedJournal(String message) {
+      super(message);
+    }
   }
 
-  public synchronized void append(ObjectNode event) {
-    byte[] line = (event.toString() + "\n").getBytes(StandardCharsets.UTF_8);
+  public synchronized void append(JournalEvent event) {
+    byte[] line = (JournalCodec.encode(event) + "\n").getBytes(StandardCharsets.UTF_8);
     try {
       Files.createDirectories(file.getParent());
       boolean fresh = !Files.exists(file);
@@ -65,34 +66,42 @@ public final class Journal {
     }
   }
 
-  /** Every complete event, in order. */
-  public List<JsonNode> read() {
-    List<JsonNode> events = new ArrayList<>();
+  /**
+   * Every complete event, in order.
+   *
+   * @throws DamagedJournal when a line before the last cannot be read
+   */
+  public List<JournalEvent> read() {
+    List<JournalEvent> events = new ArrayList<>();
     if (!Files.exists(file)) {
       return events;
     }
+    String text;
     try {
-      String text = Files.readString(file, StandardCharsets.UTF_8);
-      String[] lines = text.split("\n", -1);
-      for (int i = 0; i < lines.length; i++) {
-        String line = lines[i];
-        boolean last = i == lines.length - 1;
-        if (line.isBlank()) {
-          continue;
-        }
-        try {
-          events.add(JSON.readTree(line));
-        } catch (IOException e) {
-          if (last) {
-            break; // a torn write at the moment of a crash: that event was never acknowledged
-          }
-          throw new IllegalStateException(file + ":" + (i + 1) + ": damaged journal line");
-        }
-      }
-      return events;
+      text = Files.readString(file, StandardCharsets.UTF_8);
     } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      throw new UncheckedIOException("cannot read the journal " + file + ": " + e.getMessage(), e);
     }
+    String[] lines = text.split("\n", -1);
+    for (int i = 0; i < lines.length; i++) {
+      if (lines[i].isBlank()) {
+        continue;
+      }
+      try {
+        JournalEvent event = JournalCodec.decode(lines[i], file);
+        if (event != null) {
+          events.add(event);
+        }
+      } catch (JournalCodec.UnreadableLine e) {
+        if (i == lines.length - 1) {
+          LOG.warn("{}: the last line was cut off by a crash; it is ignored", file);
+          break; // a torn write at the moment of a crash: that event was never acknowledged
+        }
+        throw new DamagedJournal(
+            file + ":" + (i + 1) + ": damaged journal line (" + e.getMessage() + ")");
+      }
+    }
+    return events;
   }
 
   /** A torn last line would merge with the next event: cut it off before appending. */

@@ -72,10 +72,7 @@ public final class Lockfile {
           var key = keys.next();
           JsonNode value = key.getValue();
           String fingerprint = value.path("fingerprint").asText();
-          String provider =
-              version >= 2
-                  ? value.path("provider").asText("")
-                  : fingerprint.equals("pseudo") ? "pseudo" : fingerprint.isEmpty() ? "" : "claude";
+          String provider = value.path("provider").asText(""); // version 1 did not say
           lock.put(
               source.getKey(),
               language.getKey(),

@@ -57,7 +57,7 @@ public record RunFolder(Path path, String id) {
               run ->
                   Files.exists(run.journal().file())
                       && run.journal().read().stream()
-                          .noneMatch(e -> e.path("event").asText().equals("finished")))
+                          .noneMatch(e -> e instanceof JournalEvent.Finished))
           .toList();
     } catch (IOException e) {
       throw new UncheckedIOException(e);

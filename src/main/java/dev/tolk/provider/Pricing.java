@@ -1,13 +1,11 @@
-package dev.tolk.app;
+package dev.tolk.provider;
 
 import dev.tolk.config.ModelPrice;
 import dev.tolk.core.Usage;
 
-/**
- * Dollars for token counts at a model's prices; batch requests cost the batch discount of these.
- */
-final class Cost {
-  private Cost() {}
+/** Dollars for token counts at a model's prices; batch requests cost a share of these. */
+final class Pricing {
+  private Pricing() {}
 
   /** The cost, or null when the model has no price in the configuration. */
   static Double dollars(Usage usage, ModelPrice price, double factor) {
@@ -20,5 +18,9 @@ final class Cost {
             + usage.cacheWriteTokens() * price.cacheWrite()
             + usage.cacheReadTokens() * price.cacheRead();
     return total / 1_000_000 * factor;
+  }
+
+  static Double sum(Double a, Double b) {
+    return a == null || b == null ? null : a + b;
   }
 }

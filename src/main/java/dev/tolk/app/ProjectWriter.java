@@ -1,0 +1,91 @@
+package dev.tolk.app;
+
+import dev.tolk.core.LockEntry;
+import dev.tolk.core.LockHashes;
+import dev.tolk.core.UnitOutcome;
+import dev.tolk.core.UnitRef;
+import dev.tolk.core.message.Message;
+import dev.tolk.provider.TranslationProvider;
+import dev.tolk.state.Lockfile;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Writes a run's results into the project: the target files first, then tolk.lock (loaded once per
+ * run), so that the lockfile never claims work that was not written.
+ */
+final class ProjectWriter {
+  private final Project project;
+  private final Lockfile lock;
+  private final TranslationProvider provider;
+  private final TargetWriter targets = new TargetWriter();
+
+  ProjectWriter(Project project, Lockfile lock, TranslationProvider provider) {
+    this.project = project;
+    this.lock = lock;
+    this.provider = provider;
+  }
+
+  /** Writes reused translations and removals, and records adopted translations as they are. */
+  TargetWriter.Written applyLocalChanges(LocalChanges changes) {
+    TargetWriter.Written written =
+        targets.write(project.jobs(), changes.reused(), changes.removals());
+    record(written.outcomes());
+    changes
+        .removals()
+        .forEach(
+            (target, keys) ->
+                keys.forEach(key -> lock.remove(target.sourceFile(), target.language(), key)));
+    for (UnitRef ref : changes.adopted()) {
+      TargetJob job = job(ref);
+      Message source = job.sourceDocument().catalog().get(ref.key()).message();
+      Message target = job.target().catalog().get(ref.key()).message();
+      LockEntry known = lock.get(ref.file(), ref.language(), ref.key());
+      lock.put(
+          ref.file(),
+          ref.language(),
+          ref.key(),
+          new LockEntry(
+              LockHashes.source(source),
+              LockHashes.target(target),
+              known == null ? "" : known.fingerprint(),
+              known == null ? "" : known.provider()));
+    }
+    lock.save();
+    return written;
+  }
+
+  /** Writes the translated units, then records them in tolk.lock. */
+  TargetWriter.Written write(List<UnitOutcome> outcomes) {
+    TargetWriter.Written written = targets.write(project.jobs(), outcomes, Map.of());
+    record(written.outcomes());
+    lock.save();
+    return written;
+  }
+
+  private void record(List<UnitOutcome> outcomes) {
+    for (UnitOutcome outcome : outcomes) {
+      if (outcome instanceof UnitOutcome.Translated translated) {
+        UnitRef ref = translated.unit().ref();
+        lock.put(
+            ref.file(),
+            ref.language(),
+            ref.key(),
+            new LockEntry(
+                LockHashes.source(translated.unit().message()),
+                LockHashes.target(translated.message()),
+                provider.fingerprint(),
+                provider.name()));
+      }
+    }
+  }
+
+  private TargetJob job(UnitRef ref) {
+    return project.jobs().stream()
+        .filter(
+            job ->
+                job.source().relative().equals(ref.file()) && job.language().equals(ref.language()))
+        .findFirst()
+        .orElseThrow();
+  }
+}

@@ -1,0 +1,136 @@
+package dev.tolk.app;
+
+import dev.tolk.core.RunAbortedException;
+import dev.tolk.core.UnitOutcome;
+import dev.tolk.core.Usage;
+import dev.tolk.provider.Costs;
+import dev.tolk.provider.Estimate;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Turns a plan and what became of it into the report, and decides its status. Pure: it reads
+ * nothing and writes nothing.
+ */
+final class ReportBuilder {
+  private final RunPlan plan;
+  private boolean dryRun;
+  private Estimate estimate;
+  private int translated;
+  private int pending;
+  private List<Failure> failures = List.of();
+  private boolean unavailable;
+  private Usage usage = Usage.NONE;
+  private Usage batchUsage = Usage.NONE;
+  private String run;
+  private List<String> batches = List.of();
+  private List<String> written = List.of();
+  private String aborted;
+  private RunReport.Status status;
+
+  private ReportBuilder(RunPlan plan) {
+    this.plan = plan;
+    this.pending = plan.pending().size();
+  }
+
+  static ReportBuilder of(RunPlan plan) {
+    return new ReportBuilder(plan);
+  }
+
+  /** Nothing was sent: a dry run's forecast, or a project with nothing to do. */
+  ReportBuilder planned(boolean dryRun, Estimate estimate) {
+    this.dryRun = dryRun;
+    this.estimate = estimate;
+    return this;
+  }
+
+  /** The outcomes as written, and what they cost. */
+  ReportBuilder outcomes(TargetWriter.Written written, Usage usage, Usage batchUsage) {
+    List<Failure> failed = new ArrayList<>();
+    for (UnitOutcome outcome : written.outcomes()) {
+      if (outcome instanceof UnitOutcome.Failed failure) {
+        var ref = failure.unit().ref();
+        failed.add(new Failure(ref.file(), ref.key(), ref.language(), failure.reason()));
+        unavailable |= failure.apiUnavailable();
+      }
+    }
+    this.failures = failed;
+    this.translated = written.outcomes().size() - failed.size();
+    if (pending == 0) {
+      pending = written.outcomes().size(); // a resumed run learns its units from its journal
+    }
+    this.written = written.files();
+    this.usage = usage;
+    this.batchUsage = batchUsage;
+    return this;
+  }
+
+  /** The batch run the work went through. */
+  ReportBuilder batches(String run, List<String> batches) {
+    this.run = run;
+    this.batches = batches;
+    return this;
+  }
+
+  /** The run stopped early, resumable. */
+  ReportBuilder aborted(RunAbortedException aborted) {
+    if (aborted != null) {
+      this.aborted = aborted.getMessage();
+      this.status = RunReport.Status.of(aborted);
+    }
+    return this;
+  }
+
+  /** The run stopped early for this reason, with this status. */
+  ReportBuilder stopped(String reason, RunReport.Status status) {
+    this.aborted = reason;
+    this.status = status;
+    return this;
+  }
+
+  RunReport build() {
+    Project project = plan.project();
+    var provider = plan.provider();
+    Costs costs = provider.cost(usage, batchUsage);
+    PlanCounts counts = plan.counts();
+    return new RunReport(
+        status != null ? status : status(project),
+        plan.mode().batch() ? "batch" : "sync",
+        plan.mode().reason(),
+        dryRun,
+        provider.name(),
+        provider.model(),
+        project.sources(),
+        pending,
+        translated,
+        counts.upToDate(),
+        failures.size(),
+        counts.stale(),
+        counts.standIns(),
+        counts.incomplete(),
+        plan.changes().reused().size(),
+        plan.changes().removed(),
+        List.copyOf(counts.edited()),
+        usage,
+        batchUsage,
+        costs.spent(),
+        costs.ifSynchronous(),
+        estimate,
+        run,
+        batches,
+        written,
+        failures,
+        project.problems(),
+        aborted);
+  }
+
+  private RunReport.Status status(Project project) {
+    if (!project.problems().isEmpty()) {
+      return RunReport.Status.INPUT_ERROR;
+    }
+    if (unavailable) {
+      return RunReport.Status.API_UNAVAILABLE;
+    }
+    return failures.isEmpty() ? RunReport.Status.OK : RunReport.Status.SOME_FAILED;
+  }
+}

@@ -1,0 +1,102 @@
+package dev.tolk.app;
+
+import dev.tolk.core.Catalog;
+import dev.tolk.core.Chunk;
+import dev.tolk.core.Chunker;
+import dev.tolk.core.Entry;
+import dev.tolk.core.Planner;
+import dev.tolk.core.TokenEstimator;
+import dev.tolk.core.Unit;
+import dev.tolk.core.UnitOutcome;
+import dev.tolk.core.UnitRef;
+import dev.tolk.provider.ApiChoice;
+import dev.tolk.provider.Providers;
+import dev.tolk.provider.TranslationProvider;
+import dev.tolk.state.Lockfile;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Turns a project and its tolk.lock into a run plan: {@link Planner} decides per source file and
+ * language; this gathers the pending units, chunks them, and chooses the path.
+ */
+final class RunPlanner {
+  private RunPlanner() {}
+
+  static RunPlan plan(
+      Project project,
+      Lockfile lock,
+      TranslationProvider provider,
+      ProjectSelection selection,
+      RunOptions options) {
+    var settings = project.settings();
+    boolean realProvider = !provider.standIn();
+    Planner.Scope scope =
+        new Planner.Scope(
+            Globs.keys(selection.keyPattern()),
+            options.force(),
+            settings.removeDeletedKeys(),
+            entry -> realProvider && Providers.standIn(entry));
+    List<Unit> pending = new ArrayList<>();
+    List<UnitOutcome> reused = new ArrayList<>();
+    Map<TargetId, Set<String>> removals = new LinkedHashMap<>();
+    List<UnitRef> adopted = new ArrayList<>();
+    List<String> edited = new ArrayList<>();
+    int upToDate = 0;
+    int stale = 0;
+    int standIns = 0;
+    int incomplete = 0;
+    Planner planner = new Planner();
+    for (TargetJob job : project.jobs()) {
+      String file = job.source().relative();
+      Catalog source = job.sourceDocument().catalog();
+      Planner.Plan plan =
+          planner.plan(
+              file,
+              job.language(),
+              source,
+              job.target() == null ? null : job.target().catalog(),
+              lock.entries(file, job.language()),
+              scope);
+      pending.addAll(plan.pending());
+      upToDate += plan.upToDate();
+      stale += plan.stale();
+      standIns += plan.standIns();
+      incomplete += plan.incomplete();
+      plan.edited().forEach(key -> edited.add(file + " " + key + " [" + job.language() + "]"));
+      plan.reused()
+          .forEach(
+              (key, message) -> {
+                Entry entry = source.get(key);
+                Unit unit =
+                    new Unit(new UnitRef(file, key, job.language()), entry.message(), entry.note());
+                reused.add(new UnitOutcome.Translated(unit, message));
+              });
+      plan.adopted().forEach(key -> adopted.add(new UnitRef(file, key, job.language())));
+      if (!plan.removals().isEmpty()) {
+        removals
+            .computeIfAbsent(
+                new TargetId(file, job.language()), id -> new java.util.LinkedHashSet<>())
+            .addAll(plan.removals());
+      }
+    }
+    List<Chunk> chunks =
+        new Chunker(
+                settings.chunking().maxItems(),
+                settings.chunking().maxOutputTokens(),
+                new TokenEstimator())
+            .chunk(settings.sourceLanguage(), pending);
+    ApiChoice api = options.api();
+    return new RunPlan(
+        project,
+        provider,
+        provider.mode(pending.size(), api, settings.batch().threshold()),
+        pending,
+        chunks,
+        new PlanCounts(upToDate, stale, standIns, incomplete, edited),
+        new LocalChanges(reused, removals, adopted));
+  }
+}
