@@ -36,9 +36,9 @@ public final class CheckService {
     int checked = 0;
     for (TargetJob job : project.jobs()) {
       String file = job.source().relative();
-      Catalog target = job.target() == null ? null : job.target().catalog();
+      Catalog target = job.targetCatalog();
       Map<String, LockEntry> known = lock.entries(file, job.language());
-      for (Entry entry : job.sourceDocument().catalog().entries()) {
+      for (Entry entry : job.sourceCatalog().entries()) {
         if (entry.message().isBlank() || !keys.test(entry.key())) {
           continue;
         }

@@ -100,7 +100,7 @@ final class ProjectFiles {
     if (relative.startsWith("..")) {
       throw new InputException(path + ": is outside the project " + root);
     }
-    FileFormat format = formats.forFile(path.getFileName().toString());
+    FileFormat<?> format = formats.forFile(path.getFileName().toString());
     String outputPattern =
         pattern != null && !pattern.isBlank()
             ? pattern

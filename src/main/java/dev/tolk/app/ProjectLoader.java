@@ -7,6 +7,7 @@ import dev.tolk.config.Settings;
 import dev.tolk.config.SettingsResolver;
 import dev.tolk.core.ConfigurationException;
 import dev.tolk.core.InputException;
+import dev.tolk.format.FileFormat;
 import dev.tolk.format.FormatRegistry;
 import dev.tolk.format.LocalizationDocument;
 import java.io.IOException;
@@ -82,52 +83,64 @@ final class ProjectLoader {
     List<FileProblem> problems = new ArrayList<>();
     List<TargetJob> jobs = new ArrayList<>();
     for (SourceFile source : sources) {
-      LocalizationDocument document =
-          read(source, source.path(), source.relative(), settings.sourceLanguage(), problems);
-      if (document == null) {
-        continue;
-      }
-      if (!document.translatable()) {
-        LOG.info("{}: marked as not to be translated; skipped", source.relative());
-        continue;
-      }
-      LocalizationDocument sourceView = document.forLanguage(settings.sourceLanguage());
-      if ((sourceView == null ? document : sourceView).catalog().size() == 0) {
-        problems.add(
-            new FileProblem(source.relative() + ": empty source: no strings to translate"));
-        continue;
-      }
-      for (String language : settings.targets()) {
-        if (sourceView != null) { // every language lives in the source file itself
-          jobs.add(
-              new TargetJob(
-                  source,
-                  sourceView,
-                  language,
-                  source.path(),
-                  source.relative(),
-                  document.forLanguage(language)));
-          continue;
-        }
-        Path targetPath = projectFiles.target(source, language);
-        String targetRelative = projectFiles.relative(targetPath);
-        LocalizationDocument target = null;
-        if (Files.exists(targetPath)) {
-          target = read(source, targetPath, targetRelative, language, problems);
-          if (target == null) {
-            continue;
-          }
-        }
-        jobs.add(new TargetJob(source, document, language, targetPath, targetRelative, target));
-      }
+      jobs.addAll(jobs(source, source.format(), settings, projectFiles, problems));
     }
     return new Project(settings, root, sources.size(), jobs, problems);
   }
 
-  private static LocalizationDocument read(
-      SourceFile source, Path path, String relative, String language, List<FileProblem> problems) {
+  /** The source file's jobs, one per target language; none when the file cannot be used. */
+  private static <D extends LocalizationDocument<D>> List<TargetJob> jobs(
+      SourceFile source,
+      FileFormat<D> format,
+      Settings settings,
+      ProjectFiles projectFiles,
+      List<FileProblem> problems) {
+    D document =
+        read(format, source.path(), source.relative(), settings.sourceLanguage(), problems);
+    if (document == null) {
+      return List.of();
+    }
+    if (!document.translatable()) {
+      LOG.info("{}: marked as not to be translated; skipped", source.relative());
+      return List.of();
+    }
+    D sourceView = document.forLanguage(settings.sourceLanguage());
+    if ((sourceView == null ? document : sourceView).catalog().size() == 0) {
+      problems.add(new FileProblem(source.relative() + ": empty source: no strings to translate"));
+      return List.of();
+    }
+    List<TargetJob> jobs = new ArrayList<>();
+    for (String language : settings.targets()) {
+      if (sourceView != null) { // every language lives in the source file itself
+        var documents =
+            new TargetDocuments<>(
+                format, sourceView, language, document.forLanguage(language), true);
+        jobs.add(new TargetJob(source, documents, source.path(), source.relative()));
+        continue;
+      }
+      Path targetPath = projectFiles.target(source, language);
+      String targetRelative = projectFiles.relative(targetPath);
+      D target = null;
+      if (Files.exists(targetPath)) {
+        target = read(format, targetPath, targetRelative, language, problems);
+        if (target == null) {
+          continue;
+        }
+      }
+      var documents = new TargetDocuments<>(format, document, language, target, false);
+      jobs.add(new TargetJob(source, documents, targetPath, targetRelative));
+    }
+    return jobs;
+  }
+
+  private static <D extends LocalizationDocument<D>> D read(
+      FileFormat<D> format,
+      Path path,
+      String relative,
+      String language,
+      List<FileProblem> problems) {
     try {
-      return source.format().parse(relative, Files.readAllBytes(path), language);
+      return format.parse(relative, Files.readAllBytes(path), language);
     } catch (InputException e) {
       problems.add(new FileProblem(e.getMessage()));
     } catch (IOException e) {

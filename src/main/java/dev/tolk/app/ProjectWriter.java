@@ -38,8 +38,8 @@ final class ProjectWriter {
                 keys.forEach(key -> lock.remove(target.sourceFile(), target.language(), key)));
     for (UnitRef ref : changes.adopted()) {
       TargetJob job = job(ref);
-      Message source = job.sourceDocument().catalog().get(ref.key()).message();
-      Message target = job.target().catalog().get(ref.key()).message();
+      Message source = job.sourceCatalog().get(ref.key()).message();
+      Message target = job.targetCatalog().get(ref.key()).message();
       LockEntry known = lock.get(ref.file(), ref.language(), ref.key());
       lock.put(
           ref.file(),

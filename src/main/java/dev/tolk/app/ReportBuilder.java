@@ -93,29 +93,33 @@ final class ReportBuilder {
     var provider = plan.provider();
     Costs costs = provider.cost(usage, batchUsage);
     PlanCounts counts = plan.counts();
+    var execution =
+        new RunReport.Execution(
+            plan.mode().batch() ? "batch" : "sync",
+            plan.mode().reason(),
+            dryRun,
+            provider.name(),
+            provider.model());
+    var tally =
+        new RunReport.Counts(
+            project.sources(),
+            pending,
+            translated,
+            counts.upToDate(),
+            failures.size(),
+            counts.stale(),
+            counts.standIns(),
+            counts.incomplete(),
+            plan.changes().reused().size(),
+            plan.changes().removed());
+    var spend =
+        new RunReport.Spend(usage, batchUsage, costs.spent(), costs.ifSynchronous(), estimate);
     return new RunReport(
         status != null ? status : status(project),
-        plan.mode().batch() ? "batch" : "sync",
-        plan.mode().reason(),
-        dryRun,
-        provider.name(),
-        provider.model(),
-        project.sources(),
-        pending,
-        translated,
-        counts.upToDate(),
-        failures.size(),
-        counts.stale(),
-        counts.standIns(),
-        counts.incomplete(),
-        plan.changes().reused().size(),
-        plan.changes().removed(),
+        execution,
+        tally,
         List.copyOf(counts.edited()),
-        usage,
-        batchUsage,
-        costs.spent(),
-        costs.ifSynchronous(),
-        estimate,
+        spend,
         run,
         batches,
         written,

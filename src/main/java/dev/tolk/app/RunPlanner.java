@@ -15,6 +15,7 @@ import dev.tolk.provider.TranslationProvider;
 import dev.tolk.state.Lockfile;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -52,13 +53,13 @@ final class RunPlanner {
     Planner planner = new Planner();
     for (TargetJob job : project.jobs()) {
       String file = job.source().relative();
-      Catalog source = job.sourceDocument().catalog();
+      Catalog source = job.sourceCatalog();
       Planner.Plan plan =
           planner.plan(
               file,
               job.language(),
               source,
-              job.target() == null ? null : job.target().catalog(),
+              job.targetCatalog(),
               lock.entries(file, job.language()),
               scope);
       pending.addAll(plan.pending());
@@ -78,8 +79,7 @@ final class RunPlanner {
       plan.adopted().forEach(key -> adopted.add(new UnitRef(file, key, job.language())));
       if (!plan.removals().isEmpty()) {
         removals
-            .computeIfAbsent(
-                new TargetId(file, job.language()), id -> new java.util.LinkedHashSet<>())
+            .computeIfAbsent(new TargetId(file, job.language()), id -> new LinkedHashSet<>())
             .addAll(plan.removals());
       }
     }

@@ -1,61 +1,71 @@
 package dev.tolk.app;
 
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import dev.tolk.core.RunAbortedException;
 import dev.tolk.core.Usage;
 import dev.tolk.provider.Estimate;
 import java.util.List;
 
 /**
- * The outcome of a run (or of a dry run's plan), printed as text or as one JSON document whose
- * fields are these, in snake_case. Built by {@link ReportBuilder}.
+ * The outcome of a run (or of a dry run's plan), printed as text or as one flat JSON document whose
+ * fields are these and those of the parts, in snake_case. Built by {@link ReportBuilder}.
  *
- * @param mode "sync" or "batch"
- * @param modeReason why that mode was chosen
- * @param pending units that needed translating
- * @param translated units translated, validated and written
- * @param upToDate units that already had a translation and were left alone
- * @param stale pending units whose source changed since they were translated
- * @param standIns pending units that only had a stand-in (pseudo-localized) translation
- * @param incomplete pending units whose plural lacked forms their language needs
- * @param reused translations taken over from renamed keys (no request)
- * @param removed keys removed from targets because the source no longer has them
  * @param edited translations a person changed since tolk wrote them: kept ("file key [lang]")
- * @param usage everything spent; {@code batchUsage} is the part billed at the batch price
- * @param cost dollars spent, or null when the model has no configured price
- * @param costIfSynchronous what the same tokens cost through the Messages API, or null
- * @param estimate for a dry run: the forecast, else null
  * @param run the batch run's id (for {@code tolk resume}), or null
  * @param aborted why the run stopped early, or null
  */
 public record RunReport(
     Status status,
-    String mode,
-    String modeReason,
-    boolean dryRun,
-    String provider,
-    String model,
-    int files,
-    int pending,
-    int translated,
-    int upToDate,
-    int failed,
-    int stale,
-    int standIns,
-    int incomplete,
-    int reused,
-    int removed,
+    @JsonUnwrapped Execution execution,
+    @JsonUnwrapped Counts counts,
     List<String> edited,
-    Usage usage,
-    Usage batchUsage,
-    Double cost,
-    Double costIfSynchronous,
-    Estimate estimate,
+    @JsonUnwrapped Spend spend,
     String run,
     List<String> batches,
     List<String> written,
     List<Failure> failures,
     List<FileProblem> problems,
     String aborted) {
+
+  /**
+   * How the work was carried out.
+   *
+   * @param mode "sync" or "batch"
+   * @param modeReason why that mode was chosen
+   */
+  public record Execution(
+      String mode, String modeReason, boolean dryRun, String provider, String model) {}
+
+  /**
+   * @param pending units that needed translating
+   * @param translated units translated, validated and written
+   * @param upToDate units that already had a translation and were left alone
+   * @param stale pending units whose source changed since they were translated
+   * @param standIns pending units that only had a stand-in (pseudo-localized) translation
+   * @param incomplete pending units whose plural lacked forms their language needs
+   * @param reused translations taken over from renamed keys (no request)
+   * @param removed keys removed from targets because the source no longer has them
+   */
+  public record Counts(
+      int files,
+      int pending,
+      int translated,
+      int upToDate,
+      int failed,
+      int stale,
+      int standIns,
+      int incomplete,
+      int reused,
+      int removed) {}
+
+  /**
+   * @param usage everything spent; {@code batchUsage} is the part billed at the batch price
+   * @param cost dollars spent, or null when the model has no configured price
+   * @param costIfSynchronous what the same tokens cost through the Messages API, or null
+   * @param estimate for a dry run: the forecast, else null
+   */
+  public record Spend(
+      Usage usage, Usage batchUsage, Double cost, Double costIfSynchronous, Estimate estimate) {}
 
   /** How the run ended, from best to worst; the CLI maps it to an exit code. */
   public enum Status {

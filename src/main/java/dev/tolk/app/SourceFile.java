@@ -8,4 +8,4 @@ import java.nio.file.Path;
  *
  * @param relative the path relative to the project root, with forward slashes
  */
-record SourceFile(Path path, String relative, FileFormat format, String outputPattern) {}
+record SourceFile(Path path, String relative, FileFormat<?> format, String outputPattern) {}

@@ -27,7 +27,8 @@ import java.util.Set;
  * the translations after the local changes) build on it without reading the project again.
  */
 final class TargetWriter {
-  private final Map<Path, LocalizationDocument> latest = new HashMap<>();
+  /** Each file as this writer last wrote it. */
+  private final Map<Path, byte[]> latest = new HashMap<>();
 
   /**
    * @param outcomes the outcomes given, translations as the files now hold them
@@ -55,76 +56,79 @@ final class TargetWriter {
     for (TargetJob job : jobs) {
       TargetId id = new TargetId(job.source().relative(), job.language());
       Map<String, UnitOutcome.Translated> translated = byTarget.getOrDefault(id, Map.of());
-      LocalizationDocument current = current(job);
-      Set<String> removed = current == null ? Set.of() : removals.getOrDefault(id, Set.of());
-      if (translated.isEmpty() && removed.isEmpty()) {
-        continue;
-      }
-      Map<String, Message> values = new LinkedHashMap<>();
-      translated.forEach((key, outcome) -> values.put(key, outcome.message()));
-      try {
-        byte[] bytes =
-            current == null
-                ? job.sourceDocument().translateInto(values, job.language())
-                : current.update(values, removed, job.sourceDocument());
-        Verified verified = verify(job, current, bytes, values, removed);
-        for (var entry : translated.entrySet()) {
-          Message kept = verified.readBack().get(entry.getKey());
-          result.add(
-              kept == null
-                  ? new UnitOutcome.Failed(
-                      entry.getValue().unit(), "cannot be placed in " + job.targetRelative(), false)
-                  : new UnitOutcome.Translated(entry.getValue().unit(), kept));
-        }
-        if ((!verified.readBack().isEmpty() || !removed.isEmpty()) && changed(job, bytes)) {
-          AtomicFile.write(job.targetPath(), bytes);
-          latest.put(job.targetPath(), verified.document());
-          if (!written.contains(job.targetRelative())) {
-            written.add(
-                job.targetRelative()); // a file of every language is written once per language
-          }
-        }
-      } catch (InputException | UncheckedIOException e) {
-        for (UnitOutcome.Translated outcome : translated.values()) {
-          result.add(
-              new UnitOutcome.Failed(outcome.unit(), "not written: " + e.getMessage(), false));
-        }
+      Set<String> removed = removals.getOrDefault(id, Set.of());
+      if (!translated.isEmpty() || !removed.isEmpty()) {
+        result.addAll(write(job, job.documents(), translated, removed, written));
       }
     }
     return new Written(written, result);
   }
 
-  /** The target as it is now: as this writer last wrote it, else as the project was read. */
-  private LocalizationDocument current(TargetJob job) {
-    LocalizationDocument written = latest.get(job.targetPath());
-    if (written == null) {
-      return job.target();
+  /** Writes one target; the outcomes of its translations, as written or as failed. */
+  private <D extends LocalizationDocument<D>> List<UnitOutcome> write(
+      TargetJob job,
+      TargetDocuments<D> documents,
+      Map<String, UnitOutcome.Translated> translated,
+      Set<String> removals,
+      List<String> written) {
+    TargetDocuments<D> current = current(job, documents);
+    Set<String> removed = current.target() == null ? Set.of() : removals;
+    if (translated.isEmpty() && removed.isEmpty()) {
+      return List.of();
     }
-    LocalizationDocument view = written.forLanguage(job.language());
-    return view != null ? view : written;
+    Map<String, Message> values = new LinkedHashMap<>();
+    translated.forEach((key, outcome) -> values.put(key, outcome.message()));
+    List<UnitOutcome> result = new ArrayList<>();
+    try {
+      byte[] bytes = current.write(values, removed);
+      Map<String, Message> readBack = verify(job, current, bytes, values, removed);
+      for (var entry : translated.entrySet()) {
+        Message kept = readBack.get(entry.getKey());
+        result.add(
+            kept == null
+                ? new UnitOutcome.Failed(
+                    entry.getValue().unit(), "cannot be placed in " + job.targetRelative(), false)
+                : new UnitOutcome.Translated(entry.getValue().unit(), kept));
+      }
+      if ((!readBack.isEmpty() || !removed.isEmpty()) && changed(job, bytes)) {
+        AtomicFile.write(job.targetPath(), bytes);
+        latest.put(job.targetPath(), bytes);
+        if (!written.contains(job.targetRelative())) {
+          written.add(
+              job.targetRelative()); // a file of every language is written once per language
+        }
+      }
+    } catch (InputException | UncheckedIOException e) {
+      for (UnitOutcome.Translated outcome : translated.values()) {
+        result.add(new UnitOutcome.Failed(outcome.unit(), "not written: " + e.getMessage(), false));
+      }
+    }
+    return result;
+  }
+
+  /** The target as it is now: as this writer last wrote it, else as the project was read. */
+  private <D extends LocalizationDocument<D>> TargetDocuments<D> current(
+      TargetJob job, TargetDocuments<D> documents) {
+    byte[] written = latest.get(job.targetPath());
+    return written == null ? documents : documents.reading(job.targetRelative(), written);
   }
 
   /**
-   * @param document the new file as read back (the whole file, for one that holds every language)
-   * @param readBack each value the new bytes hold, as they hold it (what tolk.lock hashes)
+   * Reads the new bytes back; throws when they are not valid or change what they must not.
+   *
+   * @return each new value the bytes hold, as they hold it (what tolk.lock hashes)
    */
-  private record Verified(LocalizationDocument document, Map<String, Message> readBack) {}
-
-  /** Reads the new bytes back; throws when they are not valid or change what they must not. */
-  private static Verified verify(
+  private static <D extends LocalizationDocument<D>> Map<String, Message> verify(
       TargetJob job,
-      LocalizationDocument previous,
+      TargetDocuments<D> previous,
       byte[] bytes,
       Map<String, Message> values,
       Set<String> removed) {
-    LocalizationDocument parsed;
+    TargetDocuments<D> reread;
     Catalog written;
-    LocalizationDocument reread;
     try {
-      parsed = job.source().format().parse(job.targetRelative(), bytes, job.language());
-      LocalizationDocument view = parsed.forLanguage(job.language());
-      reread = job.targetPath().equals(job.source().path()) && view != null ? view : parsed;
-      written = reread.catalog();
+      reread = previous.reading(job.targetRelative(), bytes);
+      written = reread.targetCatalog();
     } catch (InputException e) {
       throw new InputException(
           "the new "
@@ -134,27 +138,28 @@ final class TargetWriter {
               + "); left unchanged",
           e);
     }
-    if (previous != null) {
-      for (Entry before : previous.catalog().entries()) {
-        Entry after = written.get(before.key());
-        if (removed.contains(before.key()) && !values.containsKey(before.key())) {
+    Catalog before = previous.targetCatalog();
+    if (before != null) {
+      for (Entry entry : before.entries()) {
+        Entry after = written.get(entry.key());
+        if (removed.contains(entry.key()) && !values.containsKey(entry.key())) {
           if (after != null) {
             throw new InputException(
                 "writing "
                     + job.targetRelative()
                     + " would keep the removed "
-                    + before.key()
+                    + entry.key()
                     + "; left unchanged");
           }
           continue;
         }
-        if (!values.containsKey(before.key())
-            && (after == null || !after.text().equals(before.text()))) {
+        if (!values.containsKey(entry.key())
+            && (after == null || !after.text().equals(entry.text()))) {
           throw new InputException(
               "writing "
                   + job.targetRelative()
                   + " would change "
-                  + before.key()
+                  + entry.key()
                   + "; left unchanged");
         }
       }
@@ -167,7 +172,7 @@ final class TargetWriter {
             readBack.put(key, entry.message());
           }
         });
-    return new Verified(parsed, readBack);
+    return readBack;
   }
 
   private static boolean changed(TargetJob job, byte[] bytes) {

@@ -16,8 +16,10 @@ final class ReportPrinter {
     if (report.aborted() != null) {
       err.println("tolk: stopped: " + report.aborted());
     }
-    String who = report.provider() + (report.model() == null ? "" : " " + report.model());
-    if (report.dryRun()) {
+    String who =
+        report.execution().provider()
+            + (report.execution().model() == null ? "" : " " + report.execution().model());
+    if (report.execution().dryRun()) {
       printPlan(report, who, out);
     } else if (report.status() == RunReport.Status.BATCH_PENDING) {
       out.printf(
@@ -27,8 +29,12 @@ final class ReportPrinter {
     } else {
       out.printf(
           "translated %d, up to date %d, failed %d (%s, %s)%n",
-          report.translated(), report.upToDate(), report.failed(), report.mode(), who);
-      Usage usage = report.usage();
+          report.counts().translated(),
+          report.counts().upToDate(),
+          report.counts().failed(),
+          report.execution().mode(),
+          who);
+      Usage usage = report.spend().usage();
       if (usage.requests() > 0) {
         out.printf(
             "  %d requests · input %s · output %s · cache write %s · cache read %s tokens · cost %s%n",
@@ -37,12 +43,12 @@ final class ReportPrinter {
             number(usage.outputTokens()),
             number(usage.cacheWriteTokens()),
             number(usage.cacheReadTokens()),
-            dollars(report.cost()));
+            dollars(report.spend().cost()));
       }
-      if (report.batchUsage().requests() > 0) {
+      if (report.spend().batchUsage().requests() > 0) {
         out.printf(
             "  %d of them in batches at the batch price; through the Messages API it would have cost %s%n",
-            report.batchUsage().requests(), dollars(report.costIfSynchronous()));
+            report.spend().batchUsage().requests(), dollars(report.spend().costIfSynchronous()));
       }
       if (report.run() != null) {
         out.printf("  batch run %s: %s%n", report.run(), String.join(", ", report.batches()));
@@ -67,21 +73,26 @@ final class ReportPrinter {
   }
 
   private static void printChanges(RunReport report, PrintWriter out) {
-    if (report.stale() > 0) {
-      out.printf("  %d of them changed in the source since they were translated%n", report.stale());
-    }
-    if (report.standIns() > 0) {
-      out.printf("  %d of them had only a pseudo-localized stand-in%n", report.standIns());
-    }
-    if (report.incomplete() > 0) {
+    if (report.counts().stale() > 0) {
       out.printf(
-          "  %d of them are plurals that lacked forms their language needs%n", report.incomplete());
+          "  %d of them changed in the source since they were translated%n",
+          report.counts().stale());
     }
-    if (report.reused() > 0) {
-      out.printf("  %d translations reused for renamed keys (no request)%n", report.reused());
+    if (report.counts().standIns() > 0) {
+      out.printf("  %d of them had only a pseudo-localized stand-in%n", report.counts().standIns());
     }
-    if (report.removed() > 0) {
-      out.printf("  %d keys removed from targets (no longer in the source)%n", report.removed());
+    if (report.counts().incomplete() > 0) {
+      out.printf(
+          "  %d of them are plurals that lacked forms their language needs%n",
+          report.counts().incomplete());
+    }
+    if (report.counts().reused() > 0) {
+      out.printf(
+          "  %d translations reused for renamed keys (no request)%n", report.counts().reused());
+    }
+    if (report.counts().removed() > 0) {
+      out.printf(
+          "  %d keys removed from targets (no longer in the source)%n", report.counts().removed());
     }
     if (!report.edited().isEmpty()) {
       out.printf(
@@ -95,15 +106,15 @@ final class ReportPrinter {
   }
 
   private static void printPlan(RunReport report, String who, PrintWriter out) {
-    Estimate estimate = report.estimate();
+    Estimate estimate = report.spend().estimate();
     out.printf(
         "dry run (%s): %d strings to translate in %d files, %d up to date%n",
-        who, report.pending(), report.files(), report.upToDate());
-    if (report.model() == null) {
+        who, report.counts().pending(), report.counts().files(), report.counts().upToDate());
+    if (report.execution().model() == null) {
       out.println("  offline: no requests, no cost");
       return;
     }
-    out.printf("  mode: %s (%s)%n", report.mode(), report.modeReason());
+    out.printf("  mode: %s (%s)%n", report.execution().mode(), report.execution().modeReason());
     out.printf(
         "  %d requests · input %s tokens + %s instruction tokens (cached) · output about %s tokens%n",
         estimate.requests(),

@@ -1,7 +1,7 @@
 package dev.tolk.format;
 
 /** One localization file format: how to read it and where its translations go by convention. */
-public interface FileFormat {
+public interface FileFormat<D extends LocalizationDocument<D>> {
   String name();
 
   boolean handles(String fileName);
@@ -12,10 +12,10 @@ public interface FileFormat {
    *     "zero" means in formats that store plural forms under keys
    * @throws FormatException naming file, line and column when the bytes are not this format
    */
-  LocalizationDocument parse(String path, byte[] bytes, String language);
+  D parse(String path, byte[] bytes, String language);
 
   /** A file of unknown language. */
-  default LocalizationDocument parse(String path, byte[] bytes) {
+  default D parse(String path, byte[] bytes) {
     return parse(path, bytes, null);
   }
 

@@ -16,7 +16,7 @@ import java.util.List;
 
 /** The formats tolk reads, chosen by file name. */
 public final class FormatRegistry {
-  private final List<FileFormat> formats;
+  private final List<FileFormat<?>> formats;
 
   public FormatRegistry() {
     this(false);
@@ -48,8 +48,8 @@ public final class FormatRegistry {
     return new FormatRegistry(arbEscaping);
   }
 
-  public FileFormat forFile(String fileName) {
-    for (FileFormat format : formats) {
+  public FileFormat<?> forFile(String fileName) {
+    for (FileFormat<?> format : formats) {
       if (format.handles(fileName)) {
         return format;
       }

@@ -5,8 +5,11 @@ import dev.tolk.core.message.Message;
 import java.util.Map;
 import java.util.Set;
 
-/** A parsed localization file that can be written back with new values and nothing else changed. */
-public interface LocalizationDocument {
+/**
+ * A parsed localization file that can be written back with new values and nothing else changed.
+ * Generic over its own type, so that a target is updated with the source of its own format.
+ */
+public interface LocalizationDocument<D extends LocalizationDocument<D>> {
   Catalog catalog();
 
   /**
@@ -16,10 +19,10 @@ public interface LocalizationDocument {
    *
    * @param source the source-language document, for the order and structure of inserted keys
    */
-  byte[] update(Map<String, Message> values, Set<String> removals, LocalizationDocument source);
+  byte[] update(Map<String, Message> values, Set<String> removals, D source);
 
   /** As {@link #update(Map, Set, LocalizationDocument)}, removing nothing. */
-  default byte[] update(Map<String, Message> values, LocalizationDocument source) {
+  default byte[] update(Map<String, Message> values, D source) {
     return update(values, Set.of(), source);
   }
 
@@ -37,7 +40,7 @@ public interface LocalizationDocument {
    * file as seen in one language, whose writes change only that language. Null for files of one
    * language.
    */
-  default LocalizationDocument forLanguage(String language) {
+  default D forLanguage(String language) {
     return null;
   }
 

@@ -6,14 +6,14 @@ import java.util.List;
 /**
  * Replace the characters from start to end (exclusive) with text; an insertion has start == end.
  */
-public record TextEdit(int start, int end, String text) {
+record TextEdit(int start, int end, String text) {
 
   /**
    * Applies non-overlapping edits in one pass, linear in the text and the edits. At one offset,
    * insertions come before a replacement that starts there; of two insertions, the one listed first
    * ends up first.
    */
-  public static String apply(String original, List<TextEdit> edits) {
+  static String apply(String original, List<TextEdit> edits) {
     List<TextEdit> sorted =
         edits.stream()
             .sorted(

@@ -2,11 +2,10 @@ package dev.tolk.format.android;
 
 import dev.tolk.format.FileFormat;
 import dev.tolk.format.Locales;
-import dev.tolk.format.LocalizationDocument;
 import dev.tolk.format.TextFile;
 
 /** Android string resources: {@code res/values/strings.xml}. */
-public final class AndroidFormat implements FileFormat {
+public final class AndroidFormat implements FileFormat<AndroidDocument> {
   @Override
   public String name() {
     return "android";
@@ -18,7 +17,7 @@ public final class AndroidFormat implements FileFormat {
   }
 
   @Override
-  public LocalizationDocument parse(String path, byte[] bytes, String language) {
+  public AndroidDocument parse(String path, byte[] bytes, String language) {
     return AndroidDocument.parse(TextFile.decode(path, bytes));
   }
 

@@ -3,11 +3,12 @@ package dev.tolk.format.csv;
 import dev.tolk.core.Catalog;
 import dev.tolk.core.Entry;
 import dev.tolk.core.message.Message;
+import dev.tolk.format.EditPlan;
 import dev.tolk.format.Locales;
 import dev.tolk.format.LocalizationDocument;
-import dev.tolk.format.TextEdit;
 import dev.tolk.format.TextFile;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,19 +21,22 @@ import java.util.regex.Pattern;
  * language without a column gets one. Without such a header, rows are {@code key,text} pairs of one
  * language. Fields keep their quoting; a repeated key keeps every row, all updated.
  */
-final class CsvDocument implements LocalizationDocument {
+public final class CsvDocument implements LocalizationDocument<CsvDocument> {
   private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2,3}([-_][A-Za-z0-9]{2,8})*");
 
   private final TextFile file;
   private final String text;
   private final List<CsvTable.Row> rows;
   private final List<String> languages; // null for key/text files
+  private final String language; // the column this view reads and writes, or null
 
-  private CsvDocument(TextFile file, List<CsvTable.Row> rows, List<String> languages) {
+  private CsvDocument(
+      TextFile file, List<CsvTable.Row> rows, List<String> languages, String language) {
     this.file = file;
     this.text = file.text();
     this.rows = rows;
     this.languages = languages;
+    this.language = language;
   }
 
   static CsvDocument parse(TextFile file) {
@@ -47,18 +51,23 @@ final class CsvDocument implements LocalizationDocument {
         languages = new ArrayList<>(header);
       }
     }
-    return new CsvDocument(file, rows, languages);
+    return new CsvDocument(file, rows, languages, null);
   }
 
+  /** One language's column of a file that holds every language. */
   @Override
-  public LocalizationDocument forLanguage(String language) {
-    return languages == null ? null : new LanguageColumn(language);
+  public CsvDocument forLanguage(String language) {
+    return languages == null ? null : new CsvDocument(file, rows, languages, language);
   }
 
-  /** Key/text files: the second column. */
+  /** Key/text files: the second column; one language's view: its column. */
   @Override
   public Catalog catalog() {
-    return catalogOf(1);
+    if (language == null) {
+      return catalogOf(1);
+    }
+    int column = column();
+    return column < 0 ? new Catalog(List.of()) : catalogOf(column);
   }
 
   private Catalog catalogOf(int column) {
@@ -79,19 +88,19 @@ final class CsvDocument implements LocalizationDocument {
   }
 
   @Override
-  public byte[] update(
-      Map<String, Message> messages, Set<String> removals, LocalizationDocument source) {
+  public byte[] update(Map<String, Message> messages, Set<String> removals, CsvDocument source) {
     Map<String, String> values = texts(messages);
-    List<TextEdit> edits = new ArrayList<>();
-    setColumn(1, values, edits);
-    CsvDocument from = (CsvDocument) source;
-    Set<String> present = catalogOf(1).asMap().keySet();
+    EditPlan plan = new EditPlan(text);
+    if (language != null) {
+      setColumn(languageColumn(values, plan), values, plan);
+      return file.encode(plan.apply());
+    }
+    setColumn(1, values, plan);
+    Set<String> present = new HashSet<>(keys());
     StringBuilder added = new StringBuilder();
-    for (Entry entry : from.catalog().entries()) {
+    for (Entry entry : source.catalog().entries()) {
       String value = values.get(entry.key());
-      if (value != null
-          && !present.contains(entry.key())
-          && keys().stream().noneMatch(entry.key()::equals)) {
+      if (value != null && !present.contains(entry.key())) {
         added
             .append(file.newline())
             .append(CsvTable.write(entry.key(), true))
@@ -102,11 +111,45 @@ final class CsvDocument implements LocalizationDocument {
     for (CsvTable.Row row : rows) {
       if (removals.contains(row.fields().get(0).value())
           && !values.containsKey(row.fields().get(0).value())) {
-        edits.add(new TextEdit(row.start(), lineEnd(row.end()), ""));
+        plan.deleteLines(row.start(), row.end());
       }
     }
-    appendRows(added, edits);
-    return file.encode(TextEdit.apply(text, edits));
+    appendRows(added, plan);
+    return file.encode(plan.apply());
+  }
+
+  /** This view's column, added at the end of every row when the file has none for the language. */
+  private int languageColumn(Map<String, String> values, EditPlan plan) {
+    int column = column();
+    if (column >= 0) {
+      return column;
+    }
+    CsvTable.Row header = rows.get(0);
+    column = header.fields().size();
+    plan.insert(header.end(), "," + header());
+    for (int r = 1; r < rows.size(); r++) {
+      CsvTable.Row row = rows.get(r);
+      if (!values.containsKey(row.fields().get(0).value())) {
+        plan.insert(row.end(), ",".repeat(column + 1 - row.fields().size()));
+      }
+    }
+    return column;
+  }
+
+  private int column() {
+    for (int i = 0; i < languages.size(); i++) {
+      if (Locales.same(languages.get(i), language)) {
+        return i + 1;
+      }
+    }
+    return -1;
+  }
+
+  /** A new column's header: the language spelled as the other columns spell theirs. */
+  private String header() {
+    return languages.stream().anyMatch(code -> code.contains("_"))
+        ? Locales.underscored(language)
+        : language;
   }
 
   private static Map<String, String> texts(Map<String, Message> messages) {
@@ -117,6 +160,9 @@ final class CsvDocument implements LocalizationDocument {
 
   @Override
   public byte[] translateInto(Map<String, Message> messages, String language) {
+    if (this.language != null) {
+      return update(messages, Set.of(), this);
+    }
     Map<String, String> values = texts(messages);
     StringBuilder out = new StringBuilder();
     for (Entry entry : catalog().entries()) {
@@ -131,7 +177,7 @@ final class CsvDocument implements LocalizationDocument {
     return file.encode(out.toString());
   }
 
-  private void setColumn(int column, Map<String, String> values, List<TextEdit> edits) {
+  private void setColumn(int column, Map<String, String> values, EditPlan plan) {
     Map<String, Entry> current = catalogOf(column).asMap();
     for (int r = languages == null ? 0 : 1; r < rows.size(); r++) {
       CsvTable.Row row = rows.get(r);
@@ -143,17 +189,16 @@ final class CsvDocument implements LocalizationDocument {
       if (column < row.fields().size()) {
         CsvTable.Field field = row.fields().get(column);
         if (!value.equals(field.value())) {
-          edits.add(
-              new TextEdit(field.start(), field.end(), CsvTable.write(value, field.quoted())));
+          plan.replace(field.start(), field.end(), CsvTable.write(value, field.quoted()));
         }
       } else {
         String padding = ",".repeat(column - row.fields().size());
-        edits.add(new TextEdit(row.end(), row.end(), padding + "," + CsvTable.write(value, false)));
+        plan.insert(row.end(), padding + "," + CsvTable.write(value, false));
       }
     }
   }
 
-  private void appendRows(StringBuilder added, List<TextEdit> edits) {
+  private void appendRows(StringBuilder added, EditPlan plan) {
     if (added.length() == 0) {
       return;
     }
@@ -161,72 +206,10 @@ final class CsvDocument implements LocalizationDocument {
     if (text.isEmpty() || text.endsWith("\n")) {
       rowsText = rowsText.substring(file.newline().length()) + file.newline();
     }
-    edits.add(new TextEdit(text.length(), text.length(), rowsText));
+    plan.insert(text.length(), rowsText);
   }
 
   private List<String> keys() {
     return rows.stream().map(row -> row.fields().get(0).value()).toList();
-  }
-
-  private int lineEnd(int offset) {
-    int newline = text.indexOf('\n', offset);
-    return newline < 0 ? text.length() : newline + 1;
-  }
-
-  /** One language's column of a file that holds every language. */
-  private final class LanguageColumn implements LocalizationDocument {
-    private final String language;
-
-    LanguageColumn(String language) {
-      this.language = language;
-    }
-
-    private int column() {
-      for (int i = 0; i < languages.size(); i++) {
-        if (Locales.same(languages.get(i), language)) {
-          return i + 1;
-        }
-      }
-      return -1;
-    }
-
-    /** A new column's header: the language spelled as the other columns spell theirs. */
-    private String header() {
-      return languages.stream().anyMatch(code -> code.contains("_"))
-          ? Locales.underscored(language)
-          : language;
-    }
-
-    @Override
-    public Catalog catalog() {
-      return column() < 0 ? new Catalog(List.of()) : catalogOf(column());
-    }
-
-    @Override
-    public byte[] update(
-        Map<String, Message> messages, Set<String> removals, LocalizationDocument source) {
-      Map<String, String> values = texts(messages);
-      List<TextEdit> edits = new ArrayList<>();
-      int column = column();
-      if (column < 0) {
-        CsvTable.Row header = rows.get(0);
-        column = header.fields().size();
-        edits.add(new TextEdit(header.end(), header.end(), "," + header()));
-        for (int r = 1; r < rows.size(); r++) {
-          CsvTable.Row row = rows.get(r);
-          if (!values.containsKey(row.fields().get(0).value())) {
-            edits.add(
-                new TextEdit(row.end(), row.end(), ",".repeat(column + 1 - row.fields().size())));
-          }
-        }
-      }
-      setColumn(column, values, edits);
-      return file.encode(TextEdit.apply(text, edits));
-    }
-
-    @Override
-    public byte[] translateInto(Map<String, Message> values, String language) {
-      return update(values, Set.of(), this);
-    }
   }
 }

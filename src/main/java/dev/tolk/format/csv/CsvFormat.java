@@ -1,11 +1,10 @@
 package dev.tolk.format.csv;
 
 import dev.tolk.format.FileFormat;
-import dev.tolk.format.LocalizationDocument;
 import dev.tolk.format.TextFile;
 
 /** CSV: a column per language under a header of language codes, or key/text pairs per language. */
-public final class CsvFormat implements FileFormat {
+public final class CsvFormat implements FileFormat<CsvDocument> {
   @Override
   public String name() {
     return "csv";
@@ -17,7 +16,7 @@ public final class CsvFormat implements FileFormat {
   }
 
   @Override
-  public LocalizationDocument parse(String path, byte[] bytes, String language) {
+  public CsvDocument parse(String path, byte[] bytes, String language) {
     return CsvDocument.parse(TextFile.decode(path, bytes));
   }
 

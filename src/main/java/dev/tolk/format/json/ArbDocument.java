@@ -14,7 +14,7 @@ import java.util.Set;
 /**
  * An ARB file: the messages of a JSON document, with metadata as notes and the locale kept right.
  */
-final class ArbDocument implements LocalizationDocument {
+public final class ArbDocument implements LocalizationDocument<ArbDocument> {
   private static final String LOCALE = "/@@locale";
 
   private final JsonDocument json;
@@ -45,9 +45,8 @@ final class ArbDocument implements LocalizationDocument {
   }
 
   @Override
-  public byte[] update(
-      Map<String, Message> values, Set<String> removals, LocalizationDocument source) {
-    return json.update(values, removals, ((ArbDocument) source).json);
+  public byte[] update(Map<String, Message> values, Set<String> removals, ArbDocument source) {
+    return json.update(values, removals, source.json);
   }
 
   /** A new ARB file starts with {@code "@@locale": "<language>"}, then the messages. */

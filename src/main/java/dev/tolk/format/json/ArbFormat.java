@@ -3,7 +3,6 @@ package dev.tolk.format.json;
 import dev.tolk.core.message.Dialect;
 import dev.tolk.format.FileFormat;
 import dev.tolk.format.Locales;
-import dev.tolk.format.LocalizationDocument;
 import dev.tolk.format.TextFile;
 
 /**
@@ -13,7 +12,7 @@ import dev.tolk.format.TextFile;
  * Apostrophes are literal text unless the project's {@code l10n.yaml} sets {@code use-escaping:
  * true}, as in Flutter's gen-l10n.
  */
-public final class ArbFormat implements FileFormat {
+public final class ArbFormat implements FileFormat<ArbDocument> {
   private final boolean useEscaping;
 
   public ArbFormat() {
@@ -35,7 +34,7 @@ public final class ArbFormat implements FileFormat {
   }
 
   @Override
-  public LocalizationDocument parse(String path, byte[] bytes, String language) {
+  public ArbDocument parse(String path, byte[] bytes, String language) {
     Dialect dialect = useEscaping ? Dialect.ICU : Dialect.ICU_LITERAL_APOSTROPHES;
     return new ArbDocument(
         JsonDocument.parse(TextFile.decode(path, bytes), false, language, dialect));

@@ -11,10 +11,10 @@ import dev.tolk.core.Entry;
 import dev.tolk.core.message.CldrPlurals;
 import dev.tolk.core.message.Dialect;
 import dev.tolk.core.message.Message;
+import dev.tolk.format.EditPlan;
 import dev.tolk.format.FormatException;
 import dev.tolk.format.KeyedPlurals;
 import dev.tolk.format.LocalizationDocument;
-import dev.tolk.format.TextEdit;
 import dev.tolk.format.TextFile;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -32,7 +32,7 @@ import java.util.Set;
  * bytes. Keys are JSON Pointers ({@code /auth/login/title}); keys with dots are never split.
  * i18next's plural keys ({@code items_one}, {@code items_other}) are one plural message.
  */
-final class JsonDocument implements LocalizationDocument {
+public final class JsonDocument implements LocalizationDocument<JsonDocument> {
   private static final JsonFactory LENIENT = factory(false);
   private static final JsonFactory FACTORY = factory(true);
 
@@ -155,9 +155,8 @@ final class JsonDocument implements LocalizationDocument {
   }
 
   @Override
-  public byte[] update(
-      Map<String, Message> values, Set<String> removals, LocalizationDocument source) {
-    JsonDocument sourceDocument = (JsonDocument) source;
+  public byte[] update(Map<String, Message> values, Set<String> removals, JsonDocument source) {
+    JsonDocument sourceDocument = source;
     Set<String> removed = new LinkedHashSet<>();
     for (String key : removals) {
       JsonPlurals.Group group = plurals.get(key);
@@ -172,7 +171,7 @@ final class JsonDocument implements LocalizationDocument {
     }
     Map<String, String> strings = strings(values, sourceDocument, removed);
     removed.removeAll(strings.keySet());
-    List<TextEdit> edits = new ArrayList<>();
+    EditPlan plan = new EditPlan(text);
     Map<String, String> missing = new LinkedHashMap<>();
     for (var entry : strings.entrySet()) {
       JsonTree.Member existing = leaves.get(entry.getKey());
@@ -180,23 +179,21 @@ final class JsonDocument implements LocalizationDocument {
         continue; // unchanged: keep its bytes, escapes included
       }
       if (existing != null) {
-        edits.add(
-            new TextEdit(
-                existing.valueStart(), existing.valueEnd(), JsonStrings.quote(entry.getValue())));
+        plan.replace(
+            existing.valueStart(), existing.valueEnd(), JsonStrings.quote(entry.getValue()));
       } else {
         missing.put(entry.getKey(), entry.getValue());
       }
     }
-    edits.addAll(
-        new JsonInsertions(root, sourceDocument.root, style, removed, sourceDocument::names)
-            .plan(sourceDocument.inOrder(missing)));
+    new JsonInsertions(root, sourceDocument.root, style, removed, sourceDocument::names)
+        .plan(sourceDocument.inOrder(missing), plan);
     for (String key : removed) {
       JsonTree.Member member = leaves.get(key);
       if (member != null) {
-        edits.add(removal(member));
+        removal(member, plan);
       }
     }
-    return file.encode(TextEdit.apply(text, edits));
+    return file.encode(plan.apply());
   }
 
   /**
@@ -264,17 +261,17 @@ final class JsonDocument implements LocalizationDocument {
     return target.update(values, Set.of(), this);
   }
 
-  /** The span of a member with the comma that separates it from its neighbour. */
-  private TextEdit removal(JsonTree.Member member) {
+  /** Removes a member with the comma that separates it from its neighbour. */
+  private void removal(JsonTree.Member member, EditPlan plan) {
     JsonTree.Container container = containerOf(root, member);
     int index = container.members.indexOf(member);
     if (container.members.size() == 1) {
-      return new TextEdit(container.open + 1, container.close, "");
+      plan.replace(container.open + 1, container.close, "");
+    } else if (index < container.members.size() - 1) {
+      plan.replace(member.nameStart(), container.members.get(index + 1).nameStart(), "");
+    } else {
+      plan.replace(container.members.get(index - 1).valueEnd(), member.valueEnd(), "");
     }
-    if (index < container.members.size() - 1) {
-      return new TextEdit(member.nameStart(), container.members.get(index + 1).nameStart(), "");
-    }
-    return new TextEdit(container.members.get(index - 1).valueEnd(), member.valueEnd(), "");
   }
 
   private static JsonTree.Container containerOf(

@@ -2,11 +2,10 @@ package dev.tolk.format.json;
 
 import dev.tolk.core.message.Dialect;
 import dev.tolk.format.FileFormat;
-import dev.tolk.format.LocalizationDocument;
 import dev.tolk.format.TextFile;
 
 /** Nested or flat JSON objects of strings (i18next, next-intl, Lingui, plain key-value). */
-public final class JsonFormat implements FileFormat {
+public final class JsonFormat implements FileFormat<JsonDocument> {
   @Override
   public String name() {
     return "json";
@@ -18,7 +17,7 @@ public final class JsonFormat implements FileFormat {
   }
 
   @Override
-  public LocalizationDocument parse(String path, byte[] bytes, String language) {
+  public JsonDocument parse(String path, byte[] bytes, String language) {
     return JsonDocument.parse(TextFile.decode(path, bytes), true, language, Dialect.AUTO);
   }
 

@@ -1,6 +1,6 @@
 package dev.tolk.format.json;
 
-import dev.tolk.format.TextEdit;
+import dev.tolk.format.EditPlan;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -42,17 +42,15 @@ final class JsonInsertions {
     this.order = order;
   }
 
-  List<TextEdit> plan(Map<String, String> missing) {
+  void plan(Map<String, String> missing, EditPlan plan) {
     for (var entry : missing.entrySet()) {
       place(JsonTree.segments(entry.getKey()), entry.getValue());
     }
-    List<TextEdit> edits = new ArrayList<>();
     for (var byContainer : planned.entrySet()) {
       for (var byAnchor : byContainer.getValue().entrySet()) {
-        edits.add(edit(byContainer.getKey(), byAnchor.getKey(), byAnchor.getValue()));
+        edit(byContainer.getKey(), byAnchor.getKey(), byAnchor.getValue(), plan);
       }
     }
-    return edits;
   }
 
   @SuppressWarnings("unchecked")
@@ -149,7 +147,8 @@ final class JsonInsertions {
     return member == null ? null : member.child();
   }
 
-  private TextEdit edit(JsonTree.Container container, String anchor, Map<String, Object> members) {
+  private void edit(
+      JsonTree.Container container, String anchor, Map<String, Object> members, EditPlan plan) {
     int level = container.depth + 1;
     String separator = "," + style.lineBreak(level);
     List<String> rendered = new ArrayList<>();
@@ -157,14 +156,12 @@ final class JsonInsertions {
     String joined = String.join(separator, rendered);
     if (container.members.isEmpty()) {
       String inner = style.lineBreak(level) + joined + style.lineBreak(container.depth);
-      return new TextEdit(container.open + 1, container.close, inner);
+      plan.replace(container.open + 1, container.close, inner);
+    } else if (anchor.isEmpty()) {
+      plan.insert(container.members.get(0).nameStart(), joined + separator);
+    } else {
+      plan.insert(container.member(anchor).valueEnd(), separator + joined);
     }
-    if (anchor.isEmpty()) {
-      JsonTree.Member first = container.members.get(0);
-      return new TextEdit(first.nameStart(), first.nameStart(), joined + separator);
-    }
-    JsonTree.Member after = container.member(anchor);
-    return new TextEdit(after.valueEnd(), after.valueEnd(), separator + joined);
   }
 
   private String member(String name, Object value, int level) {

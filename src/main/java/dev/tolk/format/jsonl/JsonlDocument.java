@@ -9,7 +9,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.tolk.core.Catalog;
 import dev.tolk.core.Entry;
 import dev.tolk.core.message.Message;
+import dev.tolk.format.EditPlan;
 import dev.tolk.format.FormatException;
+import dev.tolk.format.Lines;
 import dev.tolk.format.LocalizationDocument;
 import dev.tolk.format.TextChecks;
 import dev.tolk.format.TextFile;
@@ -18,15 +20,21 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
-/** A JSONL items file: lines kept as they are unless their text is replaced. */
-final class JsonlDocument implements LocalizationDocument {
+/**
+ * A JSONL items file: every line kept as it is unless its text is replaced; new items go after the
+ * item that precedes them in the source.
+ */
+public final class JsonlDocument implements LocalizationDocument<JsonlDocument> {
   private static final ObjectMapper MAPPER =
       JsonMapper.builder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
 
+  /** Where an item's line is: its text from start to end, the next line at {@code next}. */
+  private record Line(int number, int start, int end, int next) {}
+
   private final TextFile file;
-  private final List<String> lines = new ArrayList<>();
-  private final Map<String, Integer> lineOfId = new LinkedHashMap<>();
+  private final Map<String, Line> lineOfId = new LinkedHashMap<>();
   private final Map<String, ObjectNode> items = new HashMap<>();
   private final List<Entry> entries = new ArrayList<>();
 
@@ -40,18 +48,21 @@ final class JsonlDocument implements LocalizationDocument {
     if (text.isBlank()) {
       throw new FormatException(file.path(), 1, 1, "empty file: expected one JSON item per line");
     }
-    String[] raw = text.split("\r?\n", -1);
-    int count = text.endsWith("\n") ? raw.length - 1 : raw.length;
-    for (int i = 0; i < count; i++) {
-      document.lines.add(raw[i]);
-      if (!raw[i].isBlank()) {
-        document.readItem(raw[i], i + 1);
+    int start = 0;
+    for (int number = 1; start < text.length(); number++) {
+      int next = Lines.next(text, start + 1);
+      int end = Lines.withoutTerminator(text, next);
+      String line = text.substring(start, end);
+      if (!line.isBlank()) {
+        document.readItem(line, new Line(number, start, end, next));
       }
+      start = next;
     }
     return document;
   }
 
-  private void readItem(String line, int number) {
+  private void readItem(String line, Line place) {
+    int number = place.number();
     JsonNode node;
     try {
       node = MAPPER.readTree(line);
@@ -71,14 +82,13 @@ final class JsonlDocument implements LocalizationDocument {
           file.path(),
           number,
           1,
-          "duplicate id '" + id + "' (first on line " + (lineOfId.get(id) + 1) + ")");
+          "duplicate id '" + id + "' (first on line " + lineOfId.get(id).number() + ")");
     }
-    lineOfId.put(id, lines.size() - 1);
+    lineOfId.put(id, place);
     items.put(id, item);
     String note = item.path("note").isTextual() ? item.get("note").asText() : null;
     String text = item.get("text").asText();
-    int bad = TextChecks.loneSurrogate(text);
-    if (bad >= 0) {
+    if (TextChecks.loneSurrogate(text) >= 0) {
       throw new FormatException(
           file.path(), number, 1, "the text holds a lone surrogate (an escape that is not text)");
     }
@@ -91,41 +101,35 @@ final class JsonlDocument implements LocalizationDocument {
   }
 
   @Override
-  public byte[] update(
-      Map<String, Message> values, java.util.Set<String> removals, LocalizationDocument source) {
-    JsonlDocument sourceDocument = (JsonlDocument) source;
-    List<String> out = new ArrayList<>(lines);
-    Map<Integer, List<String>> insertAfter = new LinkedHashMap<>();
-    String previous = null;
-    for (Entry entry : sourceDocument.entries) {
+  public byte[] update(Map<String, Message> values, Set<String> removals, JsonlDocument source) {
+    String text = file.text();
+    String nl = file.newline();
+    EditPlan plan = new EditPlan(text);
+    int anchor = 0; // where a new item goes: after the last kept item seen in the source's order
+    for (Entry entry : source.entries) {
       String id = entry.key();
-      String value = values.containsKey(id) ? values.get(id).canonical() : null;
-      if (value != null && lineOfId.containsKey(id)) {
-        out.set(lineOfId.get(id), render(items.get(id), value));
+      Message value = values.get(id);
+      Line line = lineOfId.get(id);
+      if (line != null) {
+        if (value != null) {
+          plan.replace(line.start(), line.end(), render(items.get(id), value.canonical()));
+        }
+        if (!removals.contains(id)) {
+          anchor = line.next();
+        }
       } else if (value != null) {
-        int anchor = previous == null ? -1 : lineOfId.get(previous);
-        insertAfter.computeIfAbsent(anchor, a -> new ArrayList<>()).add(render(newItem(id), value));
-      }
-      if (lineOfId.containsKey(id) && !removals.contains(id)) {
-        previous = id;
+        String rendered = render(newItem(id), value.canonical());
+        boolean unterminated = anchor == text.length() && !text.isEmpty() && !text.endsWith("\n");
+        plan.insert(anchor, unterminated ? nl + rendered : rendered + nl);
       }
     }
-    List<String> result = new ArrayList<>();
-    result.addAll(insertAfter.getOrDefault(-1, List.of()));
-    java.util.Set<Integer> removed = new java.util.HashSet<>();
-    removals.forEach(
-        id -> {
-          if (lineOfId.containsKey(id) && !values.containsKey(id)) {
-            removed.add(lineOfId.get(id));
-          }
-        });
-    for (int i = 0; i < out.size(); i++) {
-      if (!removed.contains(i)) {
-        result.add(out.get(i));
+    for (String id : removals) {
+      Line line = lineOfId.get(id);
+      if (line != null && !values.containsKey(id)) {
+        plan.replace(line.start(), line.next(), "");
       }
-      result.addAll(insertAfter.getOrDefault(i, List.of()));
     }
-    return file.encode(String.join(file.newline(), result) + file.newline());
+    return file.encode(plan.apply());
   }
 
   @Override

@@ -1,14 +1,13 @@
 package dev.tolk.format.jsonl;
 
 import dev.tolk.format.FileFormat;
-import dev.tolk.format.LocalizationDocument;
 import dev.tolk.format.TextFile;
 
 /**
  * Items for scripts: one JSON object per line, {@code {"id": "...", "text": "..."}} with an
  * optional {@code "note"}; other fields are kept.
  */
-public final class JsonlFormat implements FileFormat {
+public final class JsonlFormat implements FileFormat<JsonlDocument> {
   @Override
   public String name() {
     return "jsonl";
@@ -20,7 +19,7 @@ public final class JsonlFormat implements FileFormat {
   }
 
   @Override
-  public LocalizationDocument parse(String path, byte[] bytes, String language) {
+  public JsonlDocument parse(String path, byte[] bytes, String language) {
     return JsonlDocument.parse(TextFile.decode(path, bytes));
   }
 

@@ -4,10 +4,11 @@ import dev.tolk.core.Catalog;
 import dev.tolk.core.Entry;
 import dev.tolk.core.message.Dialect;
 import dev.tolk.core.message.Message;
+import dev.tolk.format.EditPlan;
 import dev.tolk.format.FormatException;
+import dev.tolk.format.Lines;
 import dev.tolk.format.Locales;
 import dev.tolk.format.LocalizationDocument;
-import dev.tolk.format.TextEdit;
 import dev.tolk.format.TextFile;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -21,7 +22,7 @@ import java.util.Set;
  * touched). Writing replaces msgstr lines (clearing the fuzzy flag), inserts missing entries as the
  * template has them, and keeps every other byte.
  */
-final class PoDocument implements LocalizationDocument {
+public final class PoDocument implements LocalizationDocument<PoDocument> {
   private final TextFile file;
   private final boolean template;
   private final List<PoEntry> entries;
@@ -141,69 +142,61 @@ final class PoDocument implements LocalizationDocument {
   }
 
   @Override
-  public byte[] update(
-      Map<String, Message> values, Set<String> removals, LocalizationDocument source) {
-    PoDocument from = (PoDocument) source;
+  public byte[] update(Map<String, Message> values, Set<String> removals, PoDocument source) {
     String language = language();
     PluralForms own = ownForms();
     String nl = file.newline();
-    List<TextEdit> edits = new ArrayList<>();
-    Map<Integer, StringBuilder> inserts = new LinkedHashMap<>();
+    EditPlan plan = new EditPlan(file.text());
     PoEntry anchor = null;
-    for (PoEntry sourceEntry : from.byKey.values()) {
+    for (PoEntry sourceEntry : source.byKey.values()) {
       Message value = values.get(sourceEntry.key());
       PoEntry existing = byKey.get(sourceEntry.key());
-      if (existing != null && value != null) {
-        String strings = strings(sourceEntry, value, own, language);
-        if (strings != null) {
-          edits.add(new TextEdit(existing.stringsStart, trimEnd(existing.stringsEnd), strings));
-          unfuzzy(existing, edits);
-        }
-      } else if (existing == null && value != null) {
-        String strings = strings(sourceEntry, value, own, language);
-        if (strings != null) {
-          String block =
-              from.file
-                      .text()
-                      .substring(sourceEntry.start, sourceEntry.stringsStart)
-                      .replace("\r\n", "\n")
-                      .replace("\n", nl)
-                  + strings
-                  + nl;
-          int at =
-              anchor != null
-                  ? anchor.end
-                  : firstEntry() != null ? -firstEntry().start - 1 : file.text().length();
-          inserts.computeIfAbsent(at, a -> new StringBuilder()).append(nl).append(block);
-        }
+      String strings = value == null ? null : strings(sourceEntry, value, own, language);
+      if (existing != null && strings != null) {
+        plan.replace(
+            existing.stringsStart,
+            Lines.withoutTerminator(file.text(), existing.stringsEnd),
+            strings);
+        unfuzzy(existing, plan);
+      } else if (existing == null && strings != null) {
+        String block =
+            source
+                    .file
+                    .text()
+                    .substring(sourceEntry.start, sourceEntry.stringsStart)
+                    .replace("\r\n", "\n")
+                    .replace("\n", nl)
+                + strings
+                + nl;
+        insert(plan, anchor, block, nl);
       }
       if (existing != null && !removals.contains(existing.key())) {
         anchor = existing;
       }
     }
-    inserts.forEach(
-        (at, block) -> {
-          String text = file.text();
-          if (at < 0) { // before the first entry: the block, then the blank line that separates
-            // entries
-            int before = -at - 1;
-            edits.add(new TextEdit(before, before, block.substring(nl.length()) + nl));
-            return;
-          }
-          String lead = at > 0 && text.charAt(at - 1) != '\n' ? nl : "";
-          edits.add(
-              new TextEdit(
-                  at,
-                  at,
-                  (at == text.length() ? lead : "") + block)); // block starts with a blank line
-        });
     for (String key : removals) {
       PoEntry entry = byKey.get(key);
       if (entry != null && !values.containsKey(key)) {
-        edits.add(new TextEdit(entry.start, afterBlankLine(entry.end), ""));
+        plan.replace(entry.start, afterBlankLine(entry.end), "");
       }
     }
-    return file.encode(TextEdit.apply(file.text(), edits));
+    return file.encode(plan.apply());
+  }
+
+  /**
+   * A new entry, a blank line from its neighbours: after the entry that precedes it in the
+   * template, else before the first entry, else at the end.
+   */
+  private void insert(EditPlan plan, PoEntry anchor, String block, String nl) {
+    String text = file.text();
+    PoEntry first = firstEntry();
+    if (anchor == null && first != null) {
+      plan.insert(first.start, block + nl);
+      return;
+    }
+    int at = anchor != null ? anchor.end : text.length();
+    boolean unterminated = at == text.length() && at > 0 && text.charAt(at - 1) != '\n';
+    plan.insert(at, (unterminated && !plan.insertsAt(at) ? nl : "") + nl + block);
   }
 
   /** A new PO file from this template: the header names the language and its plural forms. */
@@ -211,7 +204,7 @@ final class PoDocument implements LocalizationDocument {
   public byte[] translateInto(Map<String, Message> values, String language) {
     PluralForms target = PluralForms.standard(language);
     String nl = file.newline();
-    List<TextEdit> edits = new ArrayList<>();
+    EditPlan plan = new EditPlan(file.text());
     if (header != null) {
       Map<String, String> fields = new LinkedHashMap<>(headers);
       fields.put("Language", Locales.underscored(language));
@@ -221,12 +214,11 @@ final class PoDocument implements LocalizationDocument {
       }
       StringBuilder value = new StringBuilder();
       fields.forEach((name, field) -> value.append(name).append(": ").append(field).append('\n'));
-      edits.add(
-          new TextEdit(
-              header.stringsStart,
-              trimEnd(header.stringsEnd),
-              PoStrings.field("msgstr", value.toString(), nl)));
-      unfuzzy(header, edits);
+      plan.replace(
+          header.stringsStart,
+          Lines.withoutTerminator(file.text(), header.stringsEnd),
+          PoStrings.field("msgstr", value.toString(), nl));
+      unfuzzy(header, plan);
     }
     for (PoEntry entry : byKey.values()) {
       Message value = values.get(entry.key());
@@ -235,10 +227,11 @@ final class PoDocument implements LocalizationDocument {
         strings = empty(target.count(), nl); // untranslated, with the target's number of forms
       }
       if (strings != null) {
-        edits.add(new TextEdit(entry.stringsStart, trimEnd(entry.stringsEnd), strings));
+        plan.replace(
+            entry.stringsStart, Lines.withoutTerminator(file.text(), entry.stringsEnd), strings);
       }
     }
-    return file.encode(TextEdit.apply(file.text(), edits));
+    return file.encode(plan.apply());
   }
 
   private PoEntry firstEntry() {
@@ -274,26 +267,13 @@ final class PoDocument implements LocalizationDocument {
   }
 
   /** Removes the fuzzy flag: a validated translation replaces the one it marked. */
-  private void unfuzzy(PoEntry entry, List<TextEdit> edits) {
+  private void unfuzzy(PoEntry entry, EditPlan plan) {
     if (!entry.flags.contains("fuzzy")) {
       return;
     }
     List<String> rest = entry.flags.stream().filter(flag -> !flag.equals("fuzzy")).toList();
     String line = rest.isEmpty() ? "" : "#, " + String.join(", ", rest) + file.newline();
-    edits.add(new TextEdit(entry.flagsStart, entry.flagsEnd, line));
-  }
-
-  /** The end of a span without its final line terminator. */
-  private int trimEnd(int end) {
-    String text = file.text();
-    int at = end;
-    if (at > 0 && text.charAt(at - 1) == '\n') {
-      at--;
-    }
-    if (at > 0 && text.charAt(at - 1) == '\r') {
-      at--;
-    }
-    return at;
+    plan.replace(entry.flagsStart, entry.flagsEnd, line);
   }
 
   private int afterBlankLine(int end) {

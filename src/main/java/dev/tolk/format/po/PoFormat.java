@@ -2,11 +2,10 @@ package dev.tolk.format.po;
 
 import dev.tolk.format.FileFormat;
 import dev.tolk.format.Locales;
-import dev.tolk.format.LocalizationDocument;
 import dev.tolk.format.TextFile;
 
 /** GNU gettext PO files and POT templates. */
-public final class PoFormat implements FileFormat {
+public final class PoFormat implements FileFormat<PoDocument> {
   @Override
   public String name() {
     return "po";
@@ -19,7 +18,7 @@ public final class PoFormat implements FileFormat {
   }
 
   @Override
-  public LocalizationDocument parse(String path, byte[] bytes, String language) {
+  public PoDocument parse(String path, byte[] bytes, String language) {
     return PoDocument.parse(TextFile.decode(path, bytes), language);
   }
 

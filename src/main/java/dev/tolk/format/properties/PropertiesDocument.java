@@ -3,15 +3,16 @@ package dev.tolk.format.properties;
 import dev.tolk.core.Catalog;
 import dev.tolk.core.Entry;
 import dev.tolk.core.message.Message;
+import dev.tolk.format.EditPlan;
 import dev.tolk.format.FormatException;
 import dev.tolk.format.LocalizationDocument;
-import dev.tolk.format.TextEdit;
 import dev.tolk.format.TextFile;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * A properties file read with the rules of {@code java.util.Properties.load}, keeping each entry's
@@ -19,7 +20,7 @@ import java.util.Map;
  * continuation lines and escapes of everything else stay byte for byte. Like Java's
  * PropertyResourceBundle, a file that is not valid UTF-8 is read (and written) as ISO-8859-1.
  */
-final class PropertiesDocument implements LocalizationDocument {
+public final class PropertiesDocument implements LocalizationDocument<PropertiesDocument> {
   private final TextFile file;
   private final List<PropertiesEntry> entries = new ArrayList<>();
   private final Map<String, PropertiesEntry> byKey = new LinkedHashMap<>();
@@ -69,54 +70,52 @@ final class PropertiesDocument implements LocalizationDocument {
 
   @Override
   public byte[] update(
-      Map<String, Message> values, java.util.Set<String> removals, LocalizationDocument source) {
-    PropertiesDocument sourceDocument = (PropertiesDocument) source;
+      Map<String, Message> values, Set<String> removals, PropertiesDocument source) {
     String text = file.text();
     String nl = file.newline();
-    List<TextEdit> edits = new ArrayList<>();
-    Map<Integer, List<String>> inserts = new LinkedHashMap<>();
+    EditPlan plan = new EditPlan(text);
     PropertiesEntry anchor = null;
-    for (PropertiesEntry sourceEntry : sourceDocument.entries) {
+    for (PropertiesEntry sourceEntry : source.entries) {
       String value = text(values, sourceEntry.key());
       PropertiesEntry existing = byKey.get(sourceEntry.key());
       if (existing != null) {
         if (value != null && !value.equals(existing.value())) {
-          edits.add(
-              new TextEdit(
-                  existing.valueStart(),
-                  existing.end(),
-                  PropertiesEscaping.escapeValue(value, maxRaw())));
+          plan.replace(
+              existing.valueStart(),
+              existing.end(),
+              PropertiesEscaping.escapeValue(value, maxRaw()));
         }
         if (!removals.contains(existing.key())) {
           anchor = existing;
         }
       } else if (value != null) {
-        // after the entry that precedes it in the source, else before the first entry, else at the
-        // end
-        int at = anchor != null ? anchor.end() : entries.isEmpty() ? -1 : -2;
-        inserts.computeIfAbsent(at, a -> new ArrayList<>()).add(line(sourceEntry.key(), value));
+        insert(plan, anchor, line(sourceEntry.key(), value), nl);
       }
     }
     for (String key : removals) {
       PropertiesEntry entry = byKey.get(key);
       if (entry != null && !values.containsKey(key)) {
-        edits.add(new TextEdit(entry.start(), entry.next(), ""));
+        plan.replace(entry.start(), entry.next(), "");
       }
     }
-    for (var insert : inserts.entrySet()) {
-      String lines = String.join(nl, insert.getValue());
-      int at = insert.getKey();
-      if (at == -1) {
-        String prefix = text.isEmpty() || text.endsWith("\n") ? "" : nl;
-        edits.add(new TextEdit(text.length(), text.length(), prefix + lines + nl));
-      } else if (at == -2) {
-        int first = entries.get(0).start();
-        edits.add(new TextEdit(first, first, lines + nl));
-      } else {
-        edits.add(new TextEdit(at, at, nl + lines));
-      }
+    return file.encode(plan.apply());
+  }
+
+  /**
+   * A new line after the entry that precedes it in the source, else before the first entry, else at
+   * the end of a file without entries.
+   */
+  private void insert(EditPlan plan, PropertiesEntry anchor, String line, String nl) {
+    String text = file.text();
+    if (anchor != null) {
+      plan.insert(anchor.end(), nl + line);
+    } else if (!entries.isEmpty()) {
+      plan.insert(entries.get(0).start(), line + nl);
+    } else {
+      boolean first = !plan.insertsAt(text.length());
+      String prefix = first && !text.isEmpty() && !text.endsWith("\n") ? nl : "";
+      plan.insert(text.length(), prefix + line + nl);
     }
-    return file.encode(TextEdit.apply(text, edits));
   }
 
   private static String text(Map<String, Message> values, String key) {
@@ -126,16 +125,17 @@ final class PropertiesDocument implements LocalizationDocument {
 
   @Override
   public byte[] translateInto(Map<String, Message> values, String language) {
-    List<TextEdit> edits = new ArrayList<>();
+    EditPlan plan = new EditPlan(file.text());
     for (PropertiesEntry entry : entries) {
       String value = text(values, entry.key());
-      edits.add(
-          value != null
-              ? new TextEdit(
-                  entry.valueStart(), entry.end(), PropertiesEscaping.escapeValue(value, maxRaw()))
-              : new TextEdit(entry.start(), entry.next(), ""));
+      if (value != null) {
+        plan.replace(
+            entry.valueStart(), entry.end(), PropertiesEscaping.escapeValue(value, maxRaw()));
+      } else {
+        plan.replace(entry.start(), entry.next(), "");
+      }
     }
-    return file.encode(TextEdit.apply(file.text(), edits));
+    return file.encode(plan.apply());
   }
 
   private String line(String key, String value) {

@@ -2,10 +2,9 @@ package dev.tolk.format.properties;
 
 import dev.tolk.format.FileFormat;
 import dev.tolk.format.Locales;
-import dev.tolk.format.LocalizationDocument;
 
 /** Java {@code .properties} resource bundles. */
-public final class PropertiesFormat implements FileFormat {
+public final class PropertiesFormat implements FileFormat<PropertiesDocument> {
   @Override
   public String name() {
     return "properties";
@@ -17,7 +16,7 @@ public final class PropertiesFormat implements FileFormat {
   }
 
   @Override
-  public LocalizationDocument parse(String path, byte[] bytes, String language) {
+  public PropertiesDocument parse(String path, byte[] bytes, String language) {
     return PropertiesDocument.parse(path, bytes);
   }
 

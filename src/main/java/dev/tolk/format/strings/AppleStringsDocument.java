@@ -4,9 +4,9 @@ import dev.tolk.core.Catalog;
 import dev.tolk.core.Entry;
 import dev.tolk.core.message.Dialect;
 import dev.tolk.core.message.Message;
+import dev.tolk.format.EditPlan;
 import dev.tolk.format.FormatException;
 import dev.tolk.format.LocalizationDocument;
-import dev.tolk.format.TextEdit;
 import dev.tolk.format.TextFile;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -19,7 +19,7 @@ import java.util.Set;
  * above a pair being its note. A key that appears twice (real files have that) keeps both
  * occurrences, both updated; the last one counts, as for Foundation.
  */
-final class AppleStringsDocument implements LocalizationDocument {
+public final class AppleStringsDocument implements LocalizationDocument<AppleStringsDocument> {
   /** One pair: the offsets of the whole pair (with its comment) and of the value literal. */
   private record Pair(
       String key,
@@ -206,21 +206,19 @@ final class AppleStringsDocument implements LocalizationDocument {
 
   @Override
   public byte[] update(
-      Map<String, Message> values, Set<String> removals, LocalizationDocument source) {
-    AppleStringsDocument from = (AppleStringsDocument) source;
-    List<TextEdit> edits = new ArrayList<>();
+      Map<String, Message> values, Set<String> removals, AppleStringsDocument source) {
+    EditPlan plan = new EditPlan(text);
     for (Pair pair : pairs) {
       String value = text(values, pair.key());
       if (value != null && !value.equals(last.get(pair.key()).value())) {
-        edits.add(new TextEdit(pair.valueStart(), pair.valueEnd(), quote(value)));
+        plan.replace(pair.valueStart(), pair.valueEnd(), quote(value));
       }
       if (removals.contains(pair.key()) && value == null) {
-        edits.add(new TextEdit(pair.start(), lineEnd(pair.end()), ""));
+        plan.deleteLines(pair.start(), pair.end());
       }
     }
     Pair anchor = null;
-    Map<Integer, StringBuilder> inserts = new LinkedHashMap<>();
-    for (Pair sourcePair : from.last.values()) {
+    for (Pair sourcePair : source.last.values()) {
       Pair existing = last.get(sourcePair.key());
       String value = text(values, sourcePair.key());
       if (existing != null) {
@@ -236,14 +234,14 @@ final class AppleStringsDocument implements LocalizationDocument {
                 + quote(value)
                 + ";";
         int at = anchor != null ? anchor.end() : text.length();
-        inserts
-            .computeIfAbsent(at, a -> new StringBuilder())
-            .append(at == text.length() && !text.endsWith("\n") && !text.isEmpty() ? nl : "")
-            .append(anchor != null ? nl + nl + block : block + nl);
+        boolean firstAtEnd = at == text.length() && !plan.insertsAt(at);
+        plan.insert(
+            at,
+            (firstAtEnd && !text.endsWith("\n") && !text.isEmpty() ? nl : "")
+                + (anchor != null ? nl + nl + block : block + nl));
       }
     }
-    inserts.forEach((at, block) -> edits.add(new TextEdit(at, at, block.toString())));
-    return file.encode(TextEdit.apply(text, edits));
+    return file.encode(plan.apply());
   }
 
   private static String text(Map<String, Message> values, String key) {
@@ -254,19 +252,15 @@ final class AppleStringsDocument implements LocalizationDocument {
   /** A new file: this one with the translated values, and the untranslated pairs left out. */
   @Override
   public byte[] translateInto(Map<String, Message> values, String language) {
-    List<TextEdit> edits = new ArrayList<>();
+    EditPlan plan = new EditPlan(text);
     for (Pair pair : pairs) {
       String value = text(values, pair.key());
-      edits.add(
-          value != null
-              ? new TextEdit(pair.valueStart(), pair.valueEnd(), quote(value))
-              : new TextEdit(pair.start(), lineEnd(pair.end()), ""));
+      if (value != null) {
+        plan.replace(pair.valueStart(), pair.valueEnd(), quote(value));
+      } else {
+        plan.deleteLines(pair.start(), pair.end());
+      }
     }
-    return file.encode(TextEdit.apply(text, edits));
-  }
-
-  private int lineEnd(int offset) {
-    int newline = text.indexOf('\n', offset);
-    return newline < 0 ? text.length() : newline + 1;
+    return file.encode(plan.apply());
   }
 }

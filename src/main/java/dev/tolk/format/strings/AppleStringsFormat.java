@@ -1,11 +1,10 @@
 package dev.tolk.format.strings;
 
 import dev.tolk.format.FileFormat;
-import dev.tolk.format.LocalizationDocument;
 import dev.tolk.format.TextFile;
 
 /** Apple {@code .strings} files (UTF-8 or UTF-16 with a byte order mark). */
-public final class AppleStringsFormat implements FileFormat {
+public final class AppleStringsFormat implements FileFormat<AppleStringsDocument> {
   @Override
   public String name() {
     return "strings";
@@ -17,7 +16,7 @@ public final class AppleStringsFormat implements FileFormat {
   }
 
   @Override
-  public LocalizationDocument parse(String path, byte[] bytes, String language) {
+  public AppleStringsDocument parse(String path, byte[] bytes, String language) {
     return AppleStringsDocument.parse(TextFile.decode(path, bytes));
   }
 

@@ -29,18 +29,20 @@ import java.util.TreeMap;
  * as an ICU message, the {@code comment} is its note, {@code shouldTranslate: false} is left alone,
  * and a unit in state {@code new} counts as missing. Written back in Xcode's own JSON style.
  */
-final class StringCatalog implements LocalizationDocument {
+public final class StringCatalog implements LocalizationDocument<StringCatalog> {
   private static final ObjectMapper JSON =
       JsonMapper.builder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
 
   private final TextFile file;
   private final ObjectNode root;
   private final String sourceLanguage;
+  private final String language; // the language this view reads and writes
 
-  private StringCatalog(TextFile file, ObjectNode root) {
+  private StringCatalog(TextFile file, ObjectNode root, String language) {
     this.file = file;
     this.root = root;
     this.sourceLanguage = root.path("sourceLanguage").asText("en");
+    this.language = language == null ? sourceLanguage : language;
   }
 
   static StringCatalog parse(TextFile file) {
@@ -49,7 +51,7 @@ final class StringCatalog implements LocalizationDocument {
       if (!(node instanceof ObjectNode object) || !object.path("strings").isObject()) {
         throw new FormatException(file.path(), 1, 1, "expected a String Catalog with \"strings\"");
       }
-      return new StringCatalog(file, object);
+      return new StringCatalog(file, object, null);
     } catch (JsonProcessingException e) {
       var location = e.getLocation();
       throw new FormatException(
@@ -60,21 +62,144 @@ final class StringCatalog implements LocalizationDocument {
     }
   }
 
+  /** The catalog as seen in one language; seen as a whole, it is its source language. */
   @Override
-  public LocalizationDocument forLanguage(String language) {
-    return new View(language);
+  public StringCatalog forLanguage(String language) {
+    return new StringCatalog(file, root, language);
   }
 
-  /** Seen as a whole, the catalog is its source language. */
+  private byte[] render(ObjectNode written) {
+    try {
+      String text = JSON.writer(new XcodeJsonStyle()).writeValueAsString(written);
+      return file.encode(text + (file.text().endsWith("\n") ? file.newline() : ""));
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
   @Override
   public Catalog catalog() {
-    return new View(sourceLanguage).catalog();
+    List<Entry> entries = new ArrayList<>();
+    Iterator<Map.Entry<String, JsonNode>> strings = root.get("strings").fields();
+    while (strings.hasNext()) {
+      var string = strings.next();
+      JsonNode body = string.getValue();
+      if (string.getKey().isBlank() || !body.path("shouldTranslate").asBoolean(true)) {
+        continue;
+      }
+      JsonNode localization = body.path("localizations").path(language);
+      Message message = message(localization, body);
+      if (message == null && language.equals(sourceLanguage) && localization.isMissingNode()) {
+        message = new Message.Text(string.getKey(), Dialect.PRINTF);
+      }
+      if (message != null && !message.isBlank()) {
+        entries.add(
+            new Entry(
+                string.getKey(),
+                message,
+                body.path("comment").isTextual() ? body.get("comment").asText() : null,
+                0));
+      }
+    }
+    return new Catalog(entries);
   }
 
+  private Message message(JsonNode localization, JsonNode body) {
+    JsonNode unit = localization.path("stringUnit");
+    if (unit.isObject()) {
+      if (untranslated(unit, body, null)) {
+        return null;
+      }
+      String value = unit.path("value").asText(null);
+      if (value == null) {
+        return null;
+      }
+      Message substituted =
+          Substitutions.plural(value, localization.path("substitutions"), language);
+      return substituted != null ? substituted : new Message.Text(value, Dialect.PRINTF);
+    }
+    JsonNode plural = localization.path("variations").path("plural");
+    if (!plural.isObject()) {
+      return null;
+    }
+    Map<String, String> branches = new LinkedHashMap<>();
+    Iterator<Map.Entry<String, JsonNode>> forms = plural.fields();
+    while (forms.hasNext()) {
+      var form = forms.next();
+      JsonNode formUnit = form.getValue().path("stringUnit");
+      if (untranslated(formUnit, body, form.getKey())) {
+        return null;
+      }
+      branches.put(
+          KeyedPlurals.selector(form.getKey(), language, PluralKind.CARDINAL),
+          formUnit.path("value").asText(""));
+    }
+    return Message.Plural.of(branches, Dialect.PRINTF);
+  }
+
+  /**
+   * A unit still to be translated: state "new", or "needs_review" holding the source's own text
+   * (Xcode's placeholder copy when a language is added).
+   */
+  private boolean untranslated(JsonNode unit, JsonNode body, String form) {
+    if (language.equals(sourceLanguage)) {
+      return false;
+    }
+    String state = unit.path("state").asText();
+    if (state.equals("new")) {
+      return true;
+    }
+    if (!state.equals("needs_review")) {
+      return false;
+    }
+    JsonNode source = body.path("localizations").path(sourceLanguage);
+    JsonNode sourceUnit =
+        form == null
+            ? source.path("stringUnit")
+            : source.path("variations").path("plural").path(form).path("stringUnit");
+    String value = unit.path("value").asText("");
+    return value.equals(sourceUnit.path("value").asText(null))
+        || (sourceUnit.isMissingNode() && value.equals(keyOf(body)));
+  }
+
+  private String keyOf(JsonNode body) {
+    Iterator<Map.Entry<String, JsonNode>> strings = root.get("strings").fields();
+    while (strings.hasNext()) {
+      var string = strings.next();
+      if (string.getValue() == body) {
+        return string.getKey();
+      }
+    }
+    return null;
+  }
+
+  /** Sets this view's language in a copy of the catalog; other languages stay as they are. */
   @Override
-  public byte[] update(
-      Map<String, Message> values, Set<String> removals, LocalizationDocument source) {
-    return new View(sourceLanguage).update(values, removals, source);
+  public byte[] update(Map<String, Message> values, Set<String> removals, StringCatalog source) {
+    ObjectNode written = root.deepCopy();
+    ObjectNode strings = (ObjectNode) written.get("strings");
+    values.forEach(
+        (key, value) -> {
+          if (!(strings.get(key) instanceof ObjectNode body)) {
+            return;
+          }
+          ObjectNode localizations =
+              body.get("localizations") instanceof ObjectNode existing
+                  ? existing
+                  : body.putObject("localizations");
+          ObjectNode localization = JSON.createObjectNode();
+          if (value instanceof Message.Plural plural) {
+            ObjectNode forms = localization.putObject("variations").putObject("plural");
+            new TreeMap<>(KeyedPlurals.keys(plural.branches(), language, plural.kind()))
+                .forEach((category, text) -> unit(forms.putObject(category), text));
+          } else {
+            unit(localization, value.canonical());
+          }
+          localizations.set(language, localization);
+          sortKeys(localizations);
+          sortKeys(body);
+        });
+    return render(written);
   }
 
   @Override
@@ -82,160 +207,14 @@ final class StringCatalog implements LocalizationDocument {
     return update(values, Set.of(), this);
   }
 
-  private byte[] render() {
-    try {
-      String text = JSON.writer(new XcodeJsonStyle()).writeValueAsString(root);
-      return file.encode(text + (file.text().endsWith("\n") ? file.newline() : ""));
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException(e);
+  /** What a value reads back as: plural forms under category keys. */
+  @Override
+  public Message normalized(String key, Message value) {
+    if (value instanceof Message.Plural plural) {
+      return plural.withBranches(
+          KeyedPlurals.normalized(plural.branches(), language, plural.kind()));
     }
-  }
-
-  private final class View implements LocalizationDocument {
-    private final String language;
-
-    View(String language) {
-      this.language = language;
-    }
-
-    @Override
-    public Catalog catalog() {
-      List<Entry> entries = new ArrayList<>();
-      Iterator<Map.Entry<String, JsonNode>> strings = root.get("strings").fields();
-      while (strings.hasNext()) {
-        var string = strings.next();
-        JsonNode body = string.getValue();
-        if (string.getKey().isBlank() || !body.path("shouldTranslate").asBoolean(true)) {
-          continue;
-        }
-        JsonNode localization = body.path("localizations").path(language);
-        Message message = message(localization, body);
-        if (message == null && language.equals(sourceLanguage) && localization.isMissingNode()) {
-          message = new Message.Text(string.getKey(), Dialect.PRINTF);
-        }
-        if (message != null && !message.isBlank()) {
-          entries.add(
-              new Entry(
-                  string.getKey(),
-                  message,
-                  body.path("comment").isTextual() ? body.get("comment").asText() : null,
-                  0));
-        }
-      }
-      return new Catalog(entries);
-    }
-
-    private Message message(JsonNode localization, JsonNode body) {
-      JsonNode unit = localization.path("stringUnit");
-      if (unit.isObject()) {
-        if (untranslated(unit, body, null)) {
-          return null;
-        }
-        String value = unit.path("value").asText(null);
-        if (value == null) {
-          return null;
-        }
-        Message substituted =
-            Substitutions.plural(value, localization.path("substitutions"), language);
-        return substituted != null ? substituted : new Message.Text(value, Dialect.PRINTF);
-      }
-      JsonNode plural = localization.path("variations").path("plural");
-      if (!plural.isObject()) {
-        return null;
-      }
-      Map<String, String> branches = new LinkedHashMap<>();
-      Iterator<Map.Entry<String, JsonNode>> forms = plural.fields();
-      while (forms.hasNext()) {
-        var form = forms.next();
-        JsonNode formUnit = form.getValue().path("stringUnit");
-        if (untranslated(formUnit, body, form.getKey())) {
-          return null;
-        }
-        branches.put(
-            KeyedPlurals.selector(form.getKey(), language, PluralKind.CARDINAL),
-            formUnit.path("value").asText(""));
-      }
-      return Message.Plural.of(branches, Dialect.PRINTF);
-    }
-
-    /**
-     * A unit still to be translated: state "new", or "needs_review" holding the source's own text
-     * (Xcode's placeholder copy when a language is added).
-     */
-    private boolean untranslated(JsonNode unit, JsonNode body, String form) {
-      if (language.equals(sourceLanguage)) {
-        return false;
-      }
-      String state = unit.path("state").asText();
-      if (state.equals("new")) {
-        return true;
-      }
-      if (!state.equals("needs_review")) {
-        return false;
-      }
-      JsonNode source = body.path("localizations").path(sourceLanguage);
-      JsonNode sourceUnit =
-          form == null
-              ? source.path("stringUnit")
-              : source.path("variations").path("plural").path(form).path("stringUnit");
-      String value = unit.path("value").asText("");
-      return value.equals(sourceUnit.path("value").asText(null))
-          || (sourceUnit.isMissingNode() && value.equals(keyOf(body)));
-    }
-
-    private String keyOf(JsonNode body) {
-      Iterator<Map.Entry<String, JsonNode>> strings = root.get("strings").fields();
-      while (strings.hasNext()) {
-        var string = strings.next();
-        if (string.getValue() == body) {
-          return string.getKey();
-        }
-      }
-      return null;
-    }
-
-    @Override
-    public byte[] update(
-        Map<String, Message> values, Set<String> removals, LocalizationDocument source) {
-      ObjectNode strings = (ObjectNode) root.get("strings");
-      values.forEach(
-          (key, value) -> {
-            if (!(strings.get(key) instanceof ObjectNode body)) {
-              return;
-            }
-            ObjectNode localizations =
-                body.get("localizations") instanceof ObjectNode existing
-                    ? existing
-                    : body.putObject("localizations");
-            ObjectNode localization = JSON.createObjectNode();
-            if (value instanceof Message.Plural plural) {
-              ObjectNode forms = localization.putObject("variations").putObject("plural");
-              new TreeMap<>(KeyedPlurals.keys(plural.branches(), language, plural.kind()))
-                  .forEach((category, text) -> unit(forms.putObject(category), text));
-            } else {
-              unit(localization, value.canonical());
-            }
-            localizations.set(language, localization);
-            sortKeys(localizations);
-            sortKeys(body);
-          });
-      return render();
-    }
-
-    @Override
-    public byte[] translateInto(Map<String, Message> values, String language) {
-      return update(values, Set.of(), this);
-    }
-
-    /** What a value reads back as: plural forms under category keys. */
-    @Override
-    public Message normalized(String key, Message value) {
-      if (value instanceof Message.Plural plural) {
-        return plural.withBranches(
-            KeyedPlurals.normalized(plural.branches(), language, plural.kind()));
-      }
-      return value;
-    }
+    return value;
   }
 
   private static void unit(ObjectNode holder, String value) {

@@ -1,11 +1,10 @@
 package dev.tolk.format.xcstrings;
 
 import dev.tolk.format.FileFormat;
-import dev.tolk.format.LocalizationDocument;
 import dev.tolk.format.TextFile;
 
 /** Xcode String Catalogs ({@code .xcstrings}): every language in one file. */
-public final class StringCatalogFormat implements FileFormat {
+public final class StringCatalogFormat implements FileFormat<StringCatalog> {
   @Override
   public String name() {
     return "xcstrings";
@@ -17,7 +16,7 @@ public final class StringCatalogFormat implements FileFormat {
   }
 
   @Override
-  public LocalizationDocument parse(String path, byte[] bytes, String language) {
+  public StringCatalog parse(String path, byte[] bytes, String language) {
     return StringCatalog.parse(TextFile.decode(path, bytes));
   }
 

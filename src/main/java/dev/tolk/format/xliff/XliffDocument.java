@@ -3,9 +3,10 @@ package dev.tolk.format.xliff;
 import dev.tolk.core.Catalog;
 import dev.tolk.core.Entry;
 import dev.tolk.core.message.Message;
+import dev.tolk.format.EditPlan;
 import dev.tolk.format.FormatException;
+import dev.tolk.format.Lines;
 import dev.tolk.format.LocalizationDocument;
-import dev.tolk.format.TextEdit;
 import dev.tolk.format.TextFile;
 import dev.tolk.format.xml.XmlElement;
 import dev.tolk.format.xml.XmlText;
@@ -24,13 +25,13 @@ import java.util.regex.Pattern;
  * target, its {@code <target>}, unless the state says it still needs translating. Inline elements
  * and CDATA stay as they are; units marked {@code translate="no"} are left alone.
  */
-final class XliffDocument implements LocalizationDocument {
+public final class XliffDocument implements LocalizationDocument<XliffDocument> {
   private static final Pattern UNTRANSLATED = Pattern.compile("new|needs-translation|initial");
 
   private final TextFile file;
   private final String text;
   private final XmlElement root;
-  private final boolean version2;
+  private final XliffVersion version;
   private final String sourceLanguage;
   private final String targetLanguage;
   private final Map<String, XliffUnit> units = new LinkedHashMap<>();
@@ -39,17 +40,9 @@ final class XliffDocument implements LocalizationDocument {
     this.file = file;
     this.text = file.text();
     this.root = root;
-    this.version2 =
-        "2.0".equals(root.attribute("version")) || root.attributes.containsKey("srcLang");
-    XmlElement first = root.child("file");
-    this.sourceLanguage =
-        version2
-            ? root.attribute("srcLang")
-            : first == null ? null : first.attribute("source-language");
-    this.targetLanguage =
-        version2
-            ? root.attribute("trgLang")
-            : first == null ? null : first.attribute("target-language");
+    this.version = XliffVersion.of(root);
+    this.sourceLanguage = version.language(root, false);
+    this.targetLanguage = version.language(root, true);
   }
 
   static XliffDocument parse(TextFile file) {
@@ -64,7 +57,7 @@ final class XliffDocument implements LocalizationDocument {
 
   private void collect(XmlElement element) {
     for (XmlElement child : element.children) {
-      if (child.name.equals(version2 ? "unit" : "trans-unit")) {
+      if (child.name.equals(version.unitName())) {
         if (!"no".equals(child.attribute("translate"))) {
           unit(child);
         }
@@ -82,7 +75,7 @@ final class XliffDocument implements LocalizationDocument {
     List<String> notes = new ArrayList<>();
     collectNotes(element, notes);
     String note = notes.isEmpty() ? null : String.join("\n", notes);
-    List<XmlElement> containers = version2 ? element.children("segment") : List.of(element);
+    List<XmlElement> containers = version.segments(element);
     for (int i = 0; i < containers.size(); i++) {
       XmlElement container = containers.get(i);
       XmlElement source = container.child("source");
@@ -141,8 +134,8 @@ final class XliffDocument implements LocalizationDocument {
     if (unit.target() == null || content(unit.target()).isBlank()) {
       return false;
     }
-    String state =
-        version2 ? unit.container().attribute("state") : unit.target().attribute("state");
+    XmlElement holder = version.stateHolder(unit);
+    String state = holder == null ? null : holder.attribute("state");
     return state == null || !UNTRANSLATED.matcher(state).matches();
   }
 
@@ -158,44 +151,34 @@ final class XliffDocument implements LocalizationDocument {
   }
 
   @Override
-  public byte[] update(
-      Map<String, Message> values, Set<String> removals, LocalizationDocument source) {
-    XliffDocument from = (XliffDocument) source;
-    List<TextEdit> edits = new ArrayList<>();
+  public byte[] update(Map<String, Message> values, Set<String> removals, XliffDocument source) {
+    EditPlan plan = new EditPlan(text);
     XmlElement anchor = null;
-    Map<Integer, StringBuilder> inserts = new LinkedHashMap<>();
-    for (XliffUnit sourceUnit : from.units.values()) {
+    for (XliffUnit sourceUnit : source.units.values()) {
       String value = text(values, sourceUnit.key());
       XliffUnit existing = units.get(sourceUnit.key());
       if (existing != null) {
         if (value != null) {
-          setTarget(existing, value, from.cdata(sourceUnit), edits, text);
+          setTarget(existing, value, source.cdata(sourceUnit), plan);
         }
         if (!removals.contains(existing.key())) {
           anchor = existing.element();
         }
       } else if (value != null && anchor != null) {
-        String copy = from.withTarget(sourceUnit, value);
-        String indent = text.substring(text.lastIndexOf('\n', anchor.start - 1) + 1, anchor.start);
-        inserts
-            .computeIfAbsent(anchor.end, a -> new StringBuilder())
-            .append(file.newline())
-            .append(indent)
-            .append(copy);
+        plan.insert(
+            anchor.end,
+            file.newline()
+                + Lines.indentation(text, anchor.start)
+                + source.withTarget(sourceUnit, value));
       }
     }
-    inserts.forEach((at, block) -> edits.add(new TextEdit(at, at, block.toString())));
     for (String key : removals) {
       XliffUnit unit = units.get(key);
       if (unit != null && !values.containsKey(key)) {
-        edits.add(
-            new TextEdit(
-                text.lastIndexOf('\n', unit.element().start - 1) + 1,
-                lineEnd(unit.element().end),
-                ""));
+        plan.deleteLines(unit.element().start, unit.element().end);
       }
     }
-    return file.encode(TextEdit.apply(text, edits));
+    return file.encode(plan.apply());
   }
 
   private static String text(Map<String, Message> values, String key) {
@@ -206,72 +189,58 @@ final class XliffDocument implements LocalizationDocument {
   /** A new target: this file with the target language set and a target for each translated unit. */
   @Override
   public byte[] translateInto(Map<String, Message> values, String language) {
-    List<TextEdit> edits = new ArrayList<>();
+    EditPlan plan = new EditPlan(text);
     if (language != null) {
-      if (version2) {
-        edits.add(languageAttribute(root, "srcLang", "trgLang", language));
-      } else {
-        for (XmlElement element : files(root)) {
-          edits.add(languageAttribute(element, "source-language", "target-language", language));
-        }
+      for (XmlElement element : version.languageHolders(root)) {
+        languageAttribute(element, language, plan);
       }
     }
     for (XliffUnit unit : units.values()) {
       String value = text(values, unit.key());
       if (value != null) {
-        setTarget(unit, value, cdata(unit), edits, text);
+        setTarget(unit, value, cdata(unit), plan);
       } else if (unit.target() != null) {
         // a target holding the source text is not a translation: a new file leaves it out
-        edits.add(
-            new TextEdit(
-                text.lastIndexOf('\n', unit.target().start - 1) + 1,
-                lineEnd(unit.target().end),
-                ""));
+        plan.deleteLines(unit.target().start, unit.target().end);
       }
     }
-    return file.encode(TextEdit.apply(text, edits));
+    return file.encode(plan.apply());
   }
 
   /** The unit's raw text with its target set, for inserting into another file. */
   private String withTarget(XliffUnit unit, String value) {
-    List<TextEdit> edits = new ArrayList<>();
-    setTarget(unit, value, cdata(unit), edits, text);
-    String block = text.substring(unit.element().start, unit.element().end);
-    List<TextEdit> shifted = new ArrayList<>();
-    for (TextEdit edit : edits) {
-      shifted.add(
-          new TextEdit(
-              edit.start() - unit.element().start, edit.end() - unit.element().start, edit.text()));
-    }
-    return TextEdit.apply(block, shifted);
+    EditPlan plan = new EditPlan(text, unit.element().start, unit.element().end);
+    setTarget(unit, value, cdata(unit), plan);
+    return plan.apply();
   }
 
-  private void setTarget(
-      XliffUnit unit, String value, boolean cdata, List<TextEdit> edits, String in) {
+  /** Sets a unit's target (adding one after its source if it has none), and its state. */
+  private void setTarget(XliffUnit unit, String value, boolean cdata, EditPlan plan) {
     String encoded =
         cdata
             ? "<![CDATA[" + value.replace("]]>", "]]]]><![CDATA[>") + "]]>"
             : XmlText.encode(value);
     XmlElement target = unit.target();
     if (target != null && !target.selfClosing) {
-      edits.add(new TextEdit(target.contentStart, target.contentEnd, encoded));
+      plan.replace(target.contentStart, target.contentEnd, encoded);
     } else if (target != null) {
-      edits.add(new TextEdit(target.start, target.end, "<target>" + encoded + "</target>"));
+      plan.replace(target.start, target.end, "<target>" + encoded + "</target>");
     } else {
       XmlElement source = unit.source();
-      String indent = in.substring(in.lastIndexOf('\n', source.start - 1) + 1, source.start);
-      edits.add(
-          new TextEdit(
-              source.end,
-              source.end,
-              file.newline() + indent + "<target>" + encoded + "</target>"));
+      plan.insert(
+          source.end,
+          file.newline()
+              + Lines.indentation(text, source.start)
+              + "<target>"
+              + encoded
+              + "</target>");
     }
-    XmlElement holder = version2 ? unit.container() : target;
+    XmlElement holder = version.stateHolder(unit);
     String state = holder == null ? null : holder.attribute("state");
     if (state != null && !state.equals("translated")) {
-      String tag = in.substring(holder.start, holder.contentStart);
+      String tag = text.substring(holder.start, holder.contentStart);
       int at = holder.start + tag.indexOf("state=") + 7;
-      edits.add(new TextEdit(at, at + state.length(), "translated"));
+      plan.replace(at, at + state.length(), "translated");
     }
   }
 
@@ -281,25 +250,19 @@ final class XliffDocument implements LocalizationDocument {
     return shown.content(text).strip().startsWith("<![CDATA[");
   }
 
-  private TextEdit languageAttribute(
-      XmlElement element, String sourceName, String targetName, String language) {
+  /** Sets the target language attribute, after the source language's when there is none. */
+  private void languageAttribute(XmlElement element, String language, EditPlan plan) {
+    String targetName = version.languageAttribute(true);
     String tag = text.substring(element.start, element.contentStart);
     Matcher existing = Pattern.compile(targetName + "\\s*=\\s*([\"'])([^\"']*)\\1").matcher(tag);
     if (existing.find()) {
-      return new TextEdit(
-          element.start + existing.start(2), element.start + existing.end(2), language);
+      plan.replace(element.start + existing.start(2), element.start + existing.end(2), language);
+      return;
     }
-    Matcher source = Pattern.compile(sourceName + "\\s*=\\s*([\"'])[^\"']*\\1").matcher(tag);
+    Matcher source =
+        Pattern.compile(version.languageAttribute(false) + "\\s*=\\s*([\"'])[^\"']*\\1")
+            .matcher(tag);
     int at = element.start + (source.find() ? source.end() : element.name.length() + 1);
-    return new TextEdit(at, at, " " + targetName + "=\"" + language + "\"");
-  }
-
-  private static List<XmlElement> files(XmlElement root) {
-    return root.children("file");
-  }
-
-  private int lineEnd(int offset) {
-    int newline = text.indexOf('\n', offset);
-    return newline < 0 ? text.length() : newline + 1;
+    plan.insert(at, " " + targetName + "=\"" + language + "\"");
   }
 }

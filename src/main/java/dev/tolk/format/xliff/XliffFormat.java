@@ -1,11 +1,10 @@
 package dev.tolk.format.xliff;
 
 import dev.tolk.format.FileFormat;
-import dev.tolk.format.LocalizationDocument;
 import dev.tolk.format.TextFile;
 
 /** XLIFF 1.2 and 2.0 bilingual files. */
-public final class XliffFormat implements FileFormat {
+public final class XliffFormat implements FileFormat<XliffDocument> {
   @Override
   public String name() {
     return "xliff";
@@ -18,7 +17,7 @@ public final class XliffFormat implements FileFormat {
   }
 
   @Override
-  public LocalizationDocument parse(String path, byte[] bytes, String language) {
+  public XliffDocument parse(String path, byte[] bytes, String language) {
     return XliffDocument.parse(TextFile.decode(path, bytes));
   }
 

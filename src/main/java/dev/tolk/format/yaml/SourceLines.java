@@ -45,20 +45,6 @@ final class SourceLines {
     return charIndex[Math.min(index, charIndex.length - 1)];
   }
 
-  int lineStart(int position) {
-    int newline = text.lastIndexOf('\n', Math.max(0, position - 1));
-    return newline + 1;
-  }
-
-  /** The start of the line after the one holding {@code position} (or the position itself). */
-  int afterLine(int position) {
-    if (position > 0 && text.charAt(position - 1) == '\n') {
-      return position;
-    }
-    int newline = text.indexOf('\n', position);
-    return newline < 0 ? text.length() : newline + 1;
-  }
-
   /** The comment lines right above a line (0-based), as a note; null when there are none. */
   String commentAbove(int line) {
     List<String> comments = new ArrayList<>();

@@ -6,11 +6,12 @@ import dev.tolk.core.message.CldrPlurals;
 import dev.tolk.core.message.Dialect;
 import dev.tolk.core.message.Message;
 import dev.tolk.core.message.PluralKind;
+import dev.tolk.format.EditPlan;
 import dev.tolk.format.FormatException;
 import dev.tolk.format.KeyedPlurals;
+import dev.tolk.format.Lines;
 import dev.tolk.format.LocalizationDocument;
 import dev.tolk.format.TextChecks;
-import dev.tolk.format.TextEdit;
 import dev.tolk.format.TextFile;
 import java.io.StringReader;
 import java.util.ArrayList;
@@ -41,7 +42,7 @@ import org.yaml.snakeyaml.nodes.Tag;
  * categories ({@code one:}, {@code other:}) is one plural message; Rails' date formats and
  * separators are translated with a note saying what they are.
  */
-final class YamlDocument implements LocalizationDocument {
+public final class YamlDocument implements LocalizationDocument<YamlDocument> {
   private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2,3}([-_][A-Za-z0-9]{2,8})*");
   private static final Pattern FORMAT_CODES = Pattern.compile("%[-_0^#]?[A-Za-z]");
 
@@ -157,7 +158,7 @@ final class YamlDocument implements LocalizationDocument {
       block.spans.put(
           name,
           new int[] {
-            lines.lineStart(lines.index(keyNode.getStartMark())), lines.index(value.getEndMark())
+            Lines.start(text, lines.index(keyNode.getStartMark())), lines.index(value.getEndMark())
           });
       String note = lines.commentAbove(keyNode.getStartMark().getLine());
       if (value instanceof MappingNode child) {
@@ -229,7 +230,7 @@ final class YamlDocument implements LocalizationDocument {
       block.spans.put(
           category,
           new int[] {
-            lines.lineStart(lines.index(tuple.getKeyNode().getStartMark())),
+            Lines.start(text, lines.index(tuple.getKeyNode().getStartMark())),
             lines.index(value.getEndMark())
           });
       Leaf leaf =
@@ -334,34 +335,31 @@ final class YamlDocument implements LocalizationDocument {
   }
 
   @Override
-  public byte[] update(
-      Map<String, Message> values, Set<String> removals, LocalizationDocument source) {
-    YamlDocument sourceDocument = (YamlDocument) source;
+  public byte[] update(Map<String, Message> values, Set<String> removals, YamlDocument source) {
     Set<String> removed = new LinkedHashSet<>(removals);
     Map<String, String> scalars = scalars(values, removed, language);
     removed.removeAll(scalars.keySet());
-    List<TextEdit> edits = new ArrayList<>();
+    EditPlan plan = new EditPlan(text);
     Map<String, String> missing = new LinkedHashMap<>();
     for (var entry : scalars.entrySet()) {
       Leaf leaf = leaves.get(entry.getKey());
       if (leaf != null) {
         if (!entry.getValue().equals(leaf.node().getValue())) {
-          edits.add(new TextEdit(leaf.start(), leaf.end(), scalar(leaf, entry.getValue())));
+          plan.replace(leaf.start(), leaf.end(), scalar(leaf, entry.getValue()));
         }
       } else {
         missing.put(entry.getKey(), entry.getValue());
       }
     }
-    edits.addAll(
-        new YamlInsertions(text, file.newline(), root, sourceDocument.root, removed)
-            .plan(sourceDocument.inOrder(missing)));
+    new YamlInsertions(text, file.newline(), root, source.root, removed)
+        .plan(source.inOrder(missing), plan);
     for (String key : removed) {
       int[] span = span(key);
       if (span != null && !values.containsKey(key)) {
-        edits.add(new TextEdit(span[0], lines.afterLine(span[1]), ""));
+        plan.deleteLines(span[0], span[1]);
       }
     }
-    return file.encode(TextEdit.apply(text, edits));
+    return file.encode(plan.apply());
   }
 
   /** Paths in the order of this (source) document's entries, a plural's forms in CLDR order. */

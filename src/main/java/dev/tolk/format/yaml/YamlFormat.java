@@ -1,11 +1,10 @@
 package dev.tolk.format.yaml;
 
 import dev.tolk.format.FileFormat;
-import dev.tolk.format.LocalizationDocument;
 import dev.tolk.format.TextFile;
 
 /** YAML locale files: Rails style (one top-level key naming the language) or plain. */
-public final class YamlFormat implements FileFormat {
+public final class YamlFormat implements FileFormat<YamlDocument> {
   @Override
   public String name() {
     return "yaml";
@@ -18,7 +17,7 @@ public final class YamlFormat implements FileFormat {
   }
 
   @Override
-  public LocalizationDocument parse(String path, byte[] bytes, String language) {
+  public YamlDocument parse(String path, byte[] bytes, String language) {
     return YamlDocument.parse(TextFile.decode(path, bytes), language);
   }
 

@@ -1,7 +1,8 @@
 package dev.tolk.format.yaml;
 
 import dev.tolk.core.message.CldrPlurals;
-import dev.tolk.format.TextEdit;
+import dev.tolk.format.EditPlan;
+import dev.tolk.format.Lines;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -37,9 +38,8 @@ final class YamlInsertions {
     this.removals = removals;
   }
 
-  List<TextEdit> plan(Map<String, String> missing) {
+  void plan(Map<String, String> missing, EditPlan plan) {
     missing.forEach(this::place);
-    List<TextEdit> edits = new ArrayList<>();
     for (var byBlock : planned.entrySet()) {
       YamlDocument.Block block = byBlock.getKey();
       for (var byAnchor : byBlock.getValue().entrySet()) {
@@ -53,10 +53,9 @@ final class YamlInsertions {
             block.quote);
         int at = position(block, byAnchor.getKey());
         String prefix = at > 0 && text.charAt(at - 1) != '\n' ? newline : "";
-        edits.add(new TextEdit(at, at, prefix + lines));
+        plan.insert(at, prefix + lines);
       }
     }
-    return edits;
   }
 
   private void place(String path, String value) {
@@ -142,7 +141,7 @@ final class YamlInsertions {
       return block.spans.get(block.keys.get(0))[0];
     }
     int end = block.spans.get(anchor)[1];
-    int at = end > 0 && text.charAt(end - 1) == '\n' ? end : nextLine(end);
+    int at = Lines.next(text, end);
     while (at > 0) {
       int previous = text.lastIndexOf('\n', at - 2) + 1;
       String line = text.substring(previous, at).strip();
@@ -152,11 +151,6 @@ final class YamlInsertions {
       at = previous;
     }
     return at;
-  }
-
-  private int nextLine(int position) {
-    int newline = text.indexOf('\n', position);
-    return newline < 0 ? text.length() : newline + 1;
   }
 
   private static int unit(YamlDocument.Block block) {
