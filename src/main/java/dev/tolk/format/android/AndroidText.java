@@ -1,5 +1,6 @@
 package dev.tolk.format.android;
 
+import dev.tolk.format.Escapes;
 import dev.tolk.format.xml.XmlText;
 
 /**
@@ -7,6 +8,8 @@ import dev.tolk.format.xml.XmlText;
  * to keep whitespace. Markup ({@code <b>}, {@code <xliff:g ...>}) is left exactly as it is.
  */
 final class AndroidText {
+  private static final Escapes ESCAPES = Escapes.of("\\'\"\n\t", "\\'\"nt").withUnicode("u", false);
+
   private AndroidText() {}
 
   static String decode(String raw) {
@@ -18,29 +21,7 @@ final class AndroidText {
         && !trimmed.endsWith("\\\"")) {
       text = trimmed.substring(1, trimmed.length() - 1);
     }
-    StringBuilder out = new StringBuilder(text.length());
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (c != '\\' || i + 1 >= text.length()) {
-        out.append(c);
-        continue;
-      }
-      char next = text.charAt(++i);
-      switch (next) {
-        case 'n' -> out.append('\n');
-        case 't' -> out.append('\t');
-        case 'u' -> {
-          if (i + 4 < text.length() && text.substring(i + 1, i + 5).matches("[0-9a-fA-F]{4}")) {
-            out.append((char) Integer.parseInt(text.substring(i + 1, i + 5), 16));
-            i += 4;
-          } else {
-            out.append('u');
-          }
-        }
-        default -> out.append(next);
-      }
-    }
-    return out.toString();
+    return ESCAPES.unescape(text);
   }
 
   static String encode(String value) {
@@ -55,12 +36,10 @@ final class AndroidText {
         i = end - 1;
         continue;
       }
+      if (ESCAPES.appendEscape(out, c)) {
+        continue;
+      }
       switch (c) {
-        case '\\' -> out.append("\\\\");
-        case '\'' -> out.append("\\'");
-        case '"' -> out.append("\\\"");
-        case '\n' -> out.append("\\n");
-        case '\t' -> out.append("\\t");
         case '<' -> out.append("&lt;");
         case '@', '?' -> out.append(i == 0 ? "\\" + c : String.valueOf(c));
         default -> out.append(c);

@@ -1,6 +1,7 @@
 package dev.tolk.format.json;
 
 import com.fasterxml.jackson.core.JsonParser;
+import dev.tolk.format.Escapes;
 import dev.tolk.format.FormatException;
 import dev.tolk.format.TextChecks;
 import java.io.IOException;
@@ -10,6 +11,8 @@ import java.io.IOException;
  * with a check that they hold text (a lone surrogate escape such as {@code "\ud800"} is not).
  */
 final class JsonStrings {
+  private static final Escapes ESCAPES = Escapes.of("\"\\\n\r\t\b\f", "\"\\nrtbf");
+
   private JsonStrings() {}
 
   /** The current string value, refused when it holds a lone surrogate. */
@@ -33,21 +36,13 @@ final class JsonStrings {
     StringBuilder out = new StringBuilder(value.length() + 2).append('"');
     for (int i = 0; i < value.length(); i++) {
       char c = value.charAt(i);
-      switch (c) {
-        case '"' -> out.append("\\\"");
-        case '\\' -> out.append("\\\\");
-        case '\n' -> out.append("\\n");
-        case '\r' -> out.append("\\r");
-        case '\t' -> out.append("\\t");
-        case '\b' -> out.append("\\b");
-        case '\f' -> out.append("\\f");
-        default -> {
-          if (c < 0x20 || c == '\u2028' || c == '\u2029') {
-            out.append(String.format("\\u%04x", (int) c));
-          } else {
-            out.append(c);
-          }
-        }
+      if (ESCAPES.appendEscape(out, c)) {
+        continue;
+      }
+      if (c < 0x20 || c == '\u2028' || c == '\u2029') {
+        out.append(String.format("\\u%04x", (int) c));
+      } else {
+        out.append(c);
       }
     }
     return out.append('"').toString();

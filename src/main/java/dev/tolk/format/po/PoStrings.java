@@ -1,45 +1,20 @@
 package dev.tolk.format.po;
 
+import dev.tolk.format.Escapes;
+
 /** PO string literals: C escapes, and gettext's layout for texts with line breaks. */
 final class PoStrings {
+  /** gettext's C escapes, as msgcat writes and reads them. */
+  private static final Escapes ESCAPES = Escapes.of("\"\\\n\t\r\u0007\b\f\u000B", "\"\\ntrabfv");
+
   private PoStrings() {}
 
   static String unescape(String literal) {
-    StringBuilder out = new StringBuilder(literal.length());
-    for (int i = 0; i < literal.length(); i++) {
-      char c = literal.charAt(i);
-      if (c != '\\' || i + 1 >= literal.length()) {
-        out.append(c);
-        continue;
-      }
-      char next = literal.charAt(++i);
-      switch (next) {
-        case 'n' -> out.append('\n');
-        case 't' -> out.append('\t');
-        case 'r' -> out.append('\r');
-        case 'a' -> out.append('\u0007');
-        case 'b' -> out.append('\b');
-        case 'f' -> out.append('\f');
-        case 'v' -> out.append('\u000B');
-        default -> out.append(next);
-      }
-    }
-    return out.toString();
+    return ESCAPES.unescape(literal);
   }
 
   static String escape(String value) {
-    StringBuilder out = new StringBuilder(value.length() + 8);
-    for (char c : value.toCharArray()) {
-      switch (c) {
-        case '"' -> out.append("\\\"");
-        case '\\' -> out.append("\\\\");
-        case '\n' -> out.append("\\n");
-        case '\t' -> out.append("\\t");
-        case '\r' -> out.append("\\r");
-        default -> out.append(c);
-      }
-    }
-    return out.toString();
+    return ESCAPES.escape(value);
   }
 
   /**

@@ -1,39 +1,19 @@
 package dev.tolk.format.properties;
 
+import dev.tolk.format.Escapes;
+
 /**
  * The escapes of {@code java.util.Properties}: reading {@code \t \n \r \f \\uXXXX} and {@code \x};
  * writing so that {@code Properties.load} gives back exactly the value.
  */
 final class PropertiesEscaping {
+  private static final Escapes ESCAPES = Escapes.of("\\\n\r\t\f", "\\nrtf").withUnicode("u", true);
+
   private PropertiesEscaping() {}
 
   /** The value of an escaped string; a malformed unicode escape throws with its index. */
   static String unescape(String raw) {
-    StringBuilder out = new StringBuilder(raw.length());
-    for (int i = 0; i < raw.length(); i++) {
-      char c = raw.charAt(i);
-      if (c != '\\' || i + 1 >= raw.length()) {
-        out.append(c);
-        continue;
-      }
-      char next = raw.charAt(++i);
-      switch (next) {
-        case 't' -> out.append('\t');
-        case 'n' -> out.append('\n');
-        case 'r' -> out.append('\r');
-        case 'f' -> out.append('\f');
-        case 'u' -> {
-          String hex = raw.substring(i + 1, Math.min(i + 5, raw.length()));
-          if (hex.length() < 4 || !hex.matches("[0-9a-fA-F]{4}")) {
-            throw new IllegalArgumentException(Integer.toString(i - 1));
-          }
-          out.append((char) Integer.parseInt(hex, 16));
-          i += 4;
-        }
-        default -> out.append(next);
-      }
-    }
-    return out.toString();
+    return ESCAPES.unescape(raw);
   }
 
   /** Escapes a value; characters above {@code maxRaw} are written as unicode escapes. */
@@ -64,19 +44,13 @@ final class PropertiesEscaping {
   }
 
   private static void appendEscaped(StringBuilder out, char c, int maxRaw) {
-    switch (c) {
-      case '\\' -> out.append("\\\\");
-      case '\n' -> out.append("\\n");
-      case '\r' -> out.append("\\r");
-      case '\t' -> out.append("\\t");
-      case '\f' -> out.append("\\f");
-      default -> {
-        if (c < 0x20 || c > maxRaw) {
-          out.append(String.format("\\u%04X", (int) c));
-        } else {
-          out.append(c);
-        }
-      }
+    if (ESCAPES.appendEscape(out, c)) {
+      return;
+    }
+    if (c < 0x20 || c > maxRaw) {
+      out.append(String.format("\\u%04X", (int) c));
+    } else {
+      out.append(c);
     }
   }
 }

@@ -5,6 +5,7 @@ import dev.tolk.core.Entry;
 import dev.tolk.core.message.Dialect;
 import dev.tolk.core.message.Message;
 import dev.tolk.format.EditPlan;
+import dev.tolk.format.Escapes;
 import dev.tolk.format.FormatException;
 import dev.tolk.format.LocalizationDocument;
 import dev.tolk.format.TextFile;
@@ -30,6 +31,9 @@ public final class AppleStringsDocument implements LocalizationDocument<AppleStr
       int end,
       int valueStart,
       int valueEnd) {}
+
+  private static final Escapes ESCAPES =
+      Escapes.of("\"\\\n\t\r", "\"\\ntr").withUnicode("uU", false);
 
   private final TextFile file;
   private final String text;
@@ -132,44 +136,11 @@ public final class AppleStringsDocument implements LocalizationDocument<AppleStr
 
   private String unescape(int[] span) {
     String raw = text.substring(span[0], span[1]);
-    if (!raw.startsWith("\"")) {
-      return raw;
-    }
-    StringBuilder out = new StringBuilder();
-    for (int i = 1; i < raw.length() - 1; i++) {
-      char c = raw.charAt(i);
-      if (c != '\\') {
-        out.append(c);
-        continue;
-      }
-      char next = raw.charAt(++i);
-      switch (next) {
-        case 'n' -> out.append('\n');
-        case 't' -> out.append('\t');
-        case 'r' -> out.append('\r');
-        case 'U', 'u' -> {
-          out.append((char) Integer.parseInt(raw.substring(i + 1, i + 5), 16));
-          i += 4;
-        }
-        default -> out.append(next);
-      }
-    }
-    return out.toString();
+    return raw.startsWith("\"") ? ESCAPES.unescape(raw.substring(1, raw.length() - 1)) : raw;
   }
 
   private static String quote(String value) {
-    StringBuilder out = new StringBuilder("\"");
-    for (char c : value.toCharArray()) {
-      switch (c) {
-        case '"' -> out.append("\\\"");
-        case '\\' -> out.append("\\\\");
-        case '\n' -> out.append("\\n");
-        case '\t' -> out.append("\\t");
-        case '\r' -> out.append("\\r");
-        default -> out.append(c);
-      }
-    }
-    return out.append('"').toString();
+    return '"' + ESCAPES.escape(value) + '"';
   }
 
   private int skipSpace(int from) {

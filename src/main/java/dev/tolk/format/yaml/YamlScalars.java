@@ -1,5 +1,6 @@
 package dev.tolk.format.yaml;
 
+import dev.tolk.format.Escapes;
 import java.util.regex.Pattern;
 
 /**
@@ -11,6 +12,8 @@ final class YamlScalars {
   private static final Pattern RESERVED =
       Pattern.compile(
           "(?i)(~|null|true|false|yes|no|on|off|y|n|[-+]?[0-9][0-9_.:eE+-]*|\\.inf|\\.nan)");
+
+  private static final Escapes ESCAPES = Escapes.of("\"\\\n\t\r", "\"\\ntr");
 
   private YamlScalars() {}
 
@@ -30,19 +33,13 @@ final class YamlScalars {
   static String doubleQuoted(String value) {
     StringBuilder out = new StringBuilder("\"");
     for (char c : value.toCharArray()) {
-      switch (c) {
-        case '"' -> out.append("\\\"");
-        case '\\' -> out.append("\\\\");
-        case '\n' -> out.append("\\n");
-        case '\t' -> out.append("\\t");
-        case '\r' -> out.append("\\r");
-        default -> {
-          if (c < 0x20) {
-            out.append(String.format("\\x%02x", (int) c));
-          } else {
-            out.append(c);
-          }
-        }
+      if (ESCAPES.appendEscape(out, c)) {
+        continue;
+      }
+      if (c < 0x20) {
+        out.append(String.format("\\x%02x", (int) c));
+      } else {
+        out.append(c);
       }
     }
     return out.append('"').toString();
