@@ -2,11 +2,8 @@ package dev.tolk.core.message;
 
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 
 /**
  * Compares a translation's tree with its source's, level by level: the placeholders, tags, ICU
@@ -16,10 +13,6 @@ import java.util.TreeMap;
  * but never add any; any other branch keeps them all, and shows the number if its source does.
  */
 final class MessageComparison {
-  /** Entities that carry markup or spacing; other named entities are typography. */
-  private static final Set<String> STRUCTURAL_ENTITIES =
-      Set.of("&lt;", "&gt;", "&amp;", "&quot;", "&apos;", "&nbsp;");
-
   private final String sourceLanguage;
   private final String targetLanguage;
   private final List<String> problems = new ArrayList<>();
@@ -38,56 +31,12 @@ final class MessageComparison {
     return problems;
   }
 
-  /** What one level of a tree holds, branches of its choices not included. */
-  private static final class Level {
-    final List<String> sequence = new ArrayList<>();
-    final Map<String, Long> named = new TreeMap<>();
-    final Map<String, Long> tags = new TreeMap<>();
-    final Map<String, Long> entities = new TreeMap<>();
-    final Map<String, Long> arguments = new TreeMap<>();
-    final Map<String, MessageTree.Choice> choices = new LinkedHashMap<>();
-    boolean number;
-
-    Level(MessageTree tree, Set<String> numberNames) {
-      for (MessageTree.Node node : tree.nodes()) {
-        if (node instanceof MessageTree.Literal literal) {
-          for (Placeholder placeholder : literal.placeholders()) {
-            switch (placeholder.kind()) {
-              case PRINTF_SEQUENTIAL -> sequence.add(placeholder.token());
-              case NAMED -> count(named, placeholder.token());
-              case TAG -> count(tags, placeholder.token());
-              case ENTITY -> count(entities, placeholder.token());
-            }
-          }
-        } else if (node instanceof MessageTree.Argument argument) {
-          if (argument.name().equals("#") || numberNames.contains(argument.name())) {
-            number = true;
-          } else {
-            count(arguments, argument.token());
-          }
-        } else if (node instanceof MessageTree.Choice choice) {
-          choices.putIfAbsent(choice.name(), choice);
-        }
-      }
-    }
-  }
-
   private void level(
       MessageTree source, MessageTree target, String where, boolean relaxed, Set<String> numbers) {
-    Level expected = new Level(source, numbers);
-    Level actual = new Level(target, numbers);
+    TreeLevel expected = new TreeLevel(source, numbers);
+    TreeLevel actual = new TreeLevel(target, numbers);
     String prefix = where.isEmpty() ? "" : where + ": ";
-    counts(prefix, "placeholder", expected.named, actual.named, relaxed, "");
-    counts(prefix, "tag", expected.tags, actual.tags, relaxed, "");
-    sequence(prefix, expected.sequence, actual.sequence, relaxed);
-    counts(
-        prefix,
-        "ICU argument",
-        expected.arguments,
-        actual.arguments,
-        relaxed,
-        " (argument names and keywords stay as in the source)");
-    entities(prefix, expected.entities, actual.entities, relaxed);
+    new TokenComparison(prefix, relaxed, problems).compare(expected, actual);
     if (!where.isEmpty() && !relaxed && expected.number && !actual.number) {
       problems.add(prefix + "the number (#) is missing");
     }
@@ -197,84 +146,5 @@ final class MessageComparison {
         BranchSource.selectorFor(
             source.branches(), source.kind(), selector, sourceLanguage, targetLanguage);
     return from == null ? null : source.branches().get(from);
-  }
-
-  private void counts(
-      String prefix,
-      String what,
-      Map<String, Long> expected,
-      Map<String, Long> actual,
-      boolean relaxed,
-      String unexpectedHint) {
-    for (var entry : expected.entrySet()) {
-      long found = actual.getOrDefault(entry.getKey(), 0L);
-      if (found < entry.getValue() && !relaxed) {
-        problems.add(
-            prefix + "missing " + what + " " + entry.getKey() + times(entry.getValue(), found));
-      }
-    }
-    for (var entry : actual.entrySet()) {
-      long wanted = expected.getOrDefault(entry.getKey(), 0L);
-      if (entry.getValue() > wanted) {
-        problems.add(
-            prefix
-                + "unexpected "
-                + what
-                + " "
-                + entry.getKey()
-                + times(wanted, entry.getValue())
-                + (wanted == 0 ? unexpectedHint : ""));
-      }
-    }
-  }
-
-  private void sequence(
-      String prefix, List<String> expected, List<String> actual, boolean relaxed) {
-    boolean ok =
-        relaxed
-            ? actual.size() <= expected.size() && expected.subList(0, actual.size()).equals(actual)
-            : expected.equals(actual);
-    if (!ok) {
-      problems.add(
-          prefix
-              + "printf placeholders must stay in this order: "
-              + (expected.isEmpty() ? "none" : String.join(" ", expected))
-              + " (found: "
-              + (actual.isEmpty() ? "none" : String.join(" ", actual))
-              + ")");
-    }
-  }
-
-  /**
-   * Every entity of the translation must be one HTML knows (a mangled {@code &rsquo;} is not);
-   * those that carry markup or spacing stay as many as in the source; typography may change.
-   */
-  private void entities(
-      String prefix, Map<String, Long> expected, Map<String, Long> actual, boolean relaxed) {
-    for (String entity : actual.keySet()) {
-      if (!HtmlEntities.known(entity)) {
-        problems.add(prefix + "unknown entity " + entity + " (keep entities exactly as written)");
-      }
-    }
-    counts(prefix, "entity", structural(expected), structural(actual), relaxed, "");
-  }
-
-  private static Map<String, Long> structural(Map<String, Long> entities) {
-    Map<String, Long> kept = new TreeMap<>();
-    entities.forEach(
-        (entity, count) -> {
-          if (STRUCTURAL_ENTITIES.contains(entity) || entity.startsWith("&#")) {
-            kept.put(entity, count);
-          }
-        });
-    return kept;
-  }
-
-  private static String times(long expected, long found) {
-    return expected > 1 || found > 1 ? " (expected " + expected + ", found " + found + ")" : "";
-  }
-
-  private static void count(Map<String, Long> counts, String token) {
-    counts.merge(token, 1L, Long::sum);
   }
 }

@@ -1,7 +1,9 @@
 package dev.tolk.format.json;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /** Where the objects, arrays and values of a JSON text are, as character offsets. */
 final class JsonTree {
@@ -22,14 +24,30 @@ final class JsonTree {
       this.array = array;
     }
 
-    private java.util.Map<String, Member> byName;
+    private Map<String, Member> byName;
 
     Member member(String name) {
       if (byName == null || byName.size() != members.size()) {
-        byName = new java.util.HashMap<>();
+        byName = new HashMap<>();
         members.forEach(member -> byName.putIfAbsent(member.name(), member));
       }
       return byName.get(name);
+    }
+
+    /** The container (this one or one inside it) that holds a member, or null. */
+    Container holderOf(Member member) {
+      if (members.contains(member)) {
+        return this;
+      }
+      for (Member child : members) {
+        if (child.child() != null) {
+          Container found = child.child().holderOf(member);
+          if (found != null) {
+            return found;
+          }
+        }
+      }
+      return null;
     }
   }
 

@@ -5,12 +5,12 @@ import dev.tolk.core.Entry;
 import dev.tolk.core.message.Dialect;
 import dev.tolk.core.message.Message;
 import dev.tolk.format.EditPlan;
-import dev.tolk.format.FormatException;
 import dev.tolk.format.Lines;
 import dev.tolk.format.Locales;
 import dev.tolk.format.LocalizationDocument;
 import dev.tolk.format.TextFile;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,50 +26,22 @@ public final class PoDocument implements LocalizationDocument<PoDocument> {
   private final TextFile file;
   private final boolean template;
   private final List<PoEntry> entries;
-  private final Map<String, PoEntry> byKey = new LinkedHashMap<>();
+  private final Map<String, PoEntry> byKey;
   private final PoEntry header;
-  private final Map<String, String> headers = new LinkedHashMap<>();
+  private final Map<String, String> headers;
   private final PluralForms forms;
   private final String fallbackLanguage;
 
   private PoDocument(TextFile file, List<PoEntry> entries, String language) {
+    PoIndex index = PoIndex.of(file.path(), entries);
     this.file = file;
     this.fallbackLanguage = language;
     this.template = file.path().toLowerCase().endsWith(".pot");
     this.entries = entries;
-    PoEntry found = null;
-    for (PoEntry entry : entries) {
-      if (entry.obsolete) {
-        continue;
-      }
-      if (entry.header()) {
-        found = entry;
-        continue;
-      }
-      PoEntry first = byKey.put(entry.key(), entry);
-      if (first != null) {
-        throw new FormatException(
-            file.path(),
-            entry.line,
-            1,
-            "duplicate message '" + abbreviate(entry.id) + "' (first at line " + first.line + ")");
-      }
-    }
-    this.header = found;
-    if (found != null && !found.strings.isEmpty()) {
-      for (String line : found.strings.get(0).split("\n")) {
-        int colon = line.indexOf(':');
-        if (colon > 0) {
-          headers.put(line.substring(0, colon).trim(), line.substring(colon + 1).trim());
-        }
-      }
-    }
-    try {
-      this.forms = PluralForms.parse(headers.get("Plural-Forms"));
-    } catch (IllegalArgumentException e) {
-      throw new FormatException(
-          file.path(), found.line, 1, "invalid Plural-Forms header (" + e.getMessage() + ")");
-    }
+    this.byKey = index.byKey();
+    this.header = index.header();
+    this.headers = index.headers();
+    this.forms = index.forms();
   }
 
   static PoDocument parse(TextFile file, String language) {
@@ -224,7 +196,10 @@ public final class PoDocument implements LocalizationDocument<PoDocument> {
       Message value = values.get(entry.key());
       String strings = value == null ? null : strings(entry, value, target, language);
       if (strings == null && entry.idPlural != null && target != null) {
-        strings = empty(target.count(), nl); // untranslated, with the target's number of forms
+        strings =
+            PoStrings.msgstrs(
+                Collections.nCopies(target.count(), ""),
+                nl); // untranslated, with the target's number of forms
       }
       if (strings != null) {
         plan.replace(
@@ -251,19 +226,7 @@ public final class PoDocument implements LocalizationDocument<PoDocument> {
     if (forms == null) {
       return null;
     }
-    List<String> lines = new ArrayList<>();
-    for (int i = 0; i < forms.size(); i++) {
-      lines.add(PoStrings.field("msgstr[" + i + "]", forms.get(i), nl));
-    }
-    return String.join(nl, lines);
-  }
-
-  private static String empty(int count, String nl) {
-    List<String> lines = new ArrayList<>();
-    for (int i = 0; i < count; i++) {
-      lines.add("msgstr[" + i + "] \"\"");
-    }
-    return String.join(nl, lines);
+    return PoStrings.msgstrs(forms, nl);
   }
 
   /** Removes the fuzzy flag: a validated translation replaces the one it marked. */
@@ -285,9 +248,5 @@ public final class PoDocument implements LocalizationDocument<PoDocument> {
       return end + 2;
     }
     return end;
-  }
-
-  private static String abbreviate(String text) {
-    return text.length() > 40 ? text.substring(0, 40) + "..." : text;
   }
 }

@@ -122,7 +122,7 @@ final class PoReader {
     }
   }
 
-  private static String abbreviate(String line) {
+  static String abbreviate(String line) {
     return line.length() > 40 ? line.substring(0, 40) + "..." : line;
   }
 }

@@ -1,6 +1,8 @@
 package dev.tolk.format.po;
 
 import dev.tolk.format.Escapes;
+import java.util.ArrayList;
+import java.util.List;
 
 /** PO string literals: C escapes, and gettext's layout for texts with line breaks. */
 final class PoStrings {
@@ -35,5 +37,14 @@ final class PoStrings {
       start = end;
     }
     return out.toString();
+  }
+
+  /** The {@code msgstr[i]} lines of a plural's forms. */
+  static String msgstrs(List<String> forms, String newline) {
+    List<String> lines = new ArrayList<>();
+    for (int i = 0; i < forms.size(); i++) {
+      lines.add(field("msgstr[" + i + "]", forms.get(i), newline));
+    }
+    return String.join(newline, lines);
   }
 }

@@ -12,7 +12,6 @@ import dev.tolk.format.xml.XmlElement;
 import dev.tolk.format.xml.XmlText;
 import dev.tolk.format.xml.XmlTree;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -34,7 +33,7 @@ public final class XliffDocument implements LocalizationDocument<XliffDocument> 
   private final XliffVersion version;
   private final String sourceLanguage;
   private final String targetLanguage;
-  private final Map<String, XliffUnit> units = new LinkedHashMap<>();
+  private final Map<String, XliffUnit> units;
 
   private XliffDocument(TextFile file, XmlElement root) {
     this.file = file;
@@ -43,6 +42,7 @@ public final class XliffDocument implements LocalizationDocument<XliffDocument> 
     this.version = XliffVersion.of(root);
     this.sourceLanguage = version.language(root, false);
     this.targetLanguage = version.language(root, true);
+    this.units = new XliffUnits(file, version).read(root);
   }
 
   static XliffDocument parse(TextFile file) {
@@ -50,55 +50,7 @@ public final class XliffDocument implements LocalizationDocument<XliffDocument> 
     if (!root.name.equals("xliff")) {
       throw new FormatException(file.path(), root.line, 1, "expected <xliff> as the root element");
     }
-    XliffDocument document = new XliffDocument(file, root);
-    document.collect(root);
-    return document;
-  }
-
-  private void collect(XmlElement element) {
-    for (XmlElement child : element.children) {
-      if (child.name.equals(version.unitName())) {
-        if (!"no".equals(child.attribute("translate"))) {
-          unit(child);
-        }
-      } else {
-        collect(child);
-      }
-    }
-  }
-
-  private void unit(XmlElement element) {
-    String id = element.attribute("id");
-    if (id == null) {
-      throw new FormatException(file.path(), element.line, 1, "a unit without an id");
-    }
-    List<String> notes = new ArrayList<>();
-    collectNotes(element, notes);
-    String note = notes.isEmpty() ? null : String.join("\n", notes);
-    List<XmlElement> containers = version.segments(element);
-    for (int i = 0; i < containers.size(); i++) {
-      XmlElement container = containers.get(i);
-      XmlElement source = container.child("source");
-      if (source == null) {
-        continue;
-      }
-      String key = containers.size() == 1 ? id : id + "#" + (i + 1);
-      if (units.put(
-              key, new XliffUnit(key, element, container, source, container.child("target"), note))
-          != null) {
-        throw new FormatException(file.path(), element.line, 1, "duplicate unit id '" + id + "'");
-      }
-    }
-  }
-
-  private void collectNotes(XmlElement element, List<String> notes) {
-    for (XmlElement child : element.children) {
-      if (child.name.equals("note")) {
-        notes.add(content(child).strip());
-      } else if (child.name.equals("notes")) {
-        collectNotes(child, notes);
-      }
-    }
+    return new XliffDocument(file, root);
   }
 
   /** Whether this file is read as a source (a template, or source and target in one language). */
@@ -140,14 +92,7 @@ public final class XliffDocument implements LocalizationDocument<XliffDocument> 
   }
 
   private String content(XmlElement element) {
-    String raw = element.content(text);
-    String trimmed = raw.strip();
-    if (trimmed.startsWith("<![CDATA[")
-        && trimmed.endsWith("]]>")
-        && trimmed.indexOf("]]>") == trimmed.length() - 3) {
-      return trimmed.substring(9, trimmed.length() - 3);
-    }
-    return XmlText.decode(raw);
+    return XliffText.content(text, element);
   }
 
   @Override

@@ -19,18 +19,13 @@ import java.util.Set;
 final class YamlInsertions {
   private final String text;
   private final String newline;
-  private final YamlDocument.Block target;
-  private final YamlDocument.Block source;
+  private final YamlBlock target;
+  private final YamlBlock source;
   private final Set<String> removals;
-  private final Map<YamlDocument.Block, Map<String, Map<String, Object>>> planned =
-      new LinkedHashMap<>();
+  private final Map<YamlBlock, Map<String, Map<String, Object>>> planned = new LinkedHashMap<>();
 
   YamlInsertions(
-      String text,
-      String newline,
-      YamlDocument.Block target,
-      YamlDocument.Block source,
-      Set<String> removals) {
+      String text, String newline, YamlBlock target, YamlBlock source, Set<String> removals) {
     this.text = text;
     this.newline = newline;
     this.target = target;
@@ -41,7 +36,7 @@ final class YamlInsertions {
   void plan(Map<String, String> missing, EditPlan plan) {
     missing.forEach(this::place);
     for (var byBlock : planned.entrySet()) {
-      YamlDocument.Block block = byBlock.getKey();
+      YamlBlock block = byBlock.getKey();
       for (var byAnchor : byBlock.getValue().entrySet()) {
         StringBuilder lines = new StringBuilder();
         renderTree(
@@ -63,8 +58,8 @@ final class YamlInsertions {
     for (String raw : path.substring(1).split("/", -1)) {
       segments.add(raw.replace("~1", "/").replace("~0", "~"));
     }
-    YamlDocument.Block into = target;
-    YamlDocument.Block from = source;
+    YamlBlock into = target;
+    YamlBlock from = source;
     int depth = 0;
     while (depth < segments.size() - 1 && into.children.containsKey(segments.get(depth))) {
       into = into.children.get(segments.get(depth));
@@ -77,7 +72,7 @@ final class YamlInsertions {
     if (depth < segments.size() - 1 && into.spans.containsKey(segments.get(depth))) {
       return; // the target has a value where the source has a mapping
     }
-    YamlDocument.Block sourceBlock = from;
+    YamlBlock sourceBlock = from;
     for (int i = depth; i < segments.size() - 1; i++) {
       sourceBlock = sourceBlock == null ? null : sourceBlock.children.get(segments.get(i));
       if (sourceBlock == null) {
@@ -104,17 +99,17 @@ final class YamlInsertions {
     }
   }
 
-  private final Map<YamlDocument.Block, Map<String, String>> anchors = new HashMap<>();
+  private final Map<YamlBlock, Map<String, String>> anchors = new HashMap<>();
 
   /**
    * The key of {@code into} that a new key goes after ("" for before the first), by source order.
    */
-  private String anchor(YamlDocument.Block into, YamlDocument.Block from, String name) {
+  private String anchor(YamlBlock into, YamlBlock from, String name) {
     return anchors.computeIfAbsent(into, block -> anchorsOf(block, from)).getOrDefault(name, "");
   }
 
   /** For each key in the source's order, the nearest earlier one the target keeps, in one pass. */
-  private Map<String, String> anchorsOf(YamlDocument.Block into, YamlDocument.Block from) {
+  private Map<String, String> anchorsOf(YamlBlock into, YamlBlock from) {
     Map<String, String> result = new HashMap<>();
     String last = "";
     for (String sibling : order(from)) {
@@ -128,7 +123,7 @@ final class YamlInsertions {
   }
 
   /** A block's keys in the order new keys follow: plural categories in CLDR order. */
-  static List<String> order(YamlDocument.Block block) {
+  static List<String> order(YamlBlock block) {
     return block.plural ? CldrPlurals.ORDER : block.keys;
   }
 
@@ -136,7 +131,7 @@ final class YamlInsertions {
    * After the anchor's value and before the comments that lead into the next key; or before the
    * first key.
    */
-  private int position(YamlDocument.Block block, String anchor) {
+  private int position(YamlBlock block, String anchor) {
     if (anchor.isEmpty()) {
       return block.spans.get(block.keys.get(0))[0];
     }
@@ -153,8 +148,8 @@ final class YamlInsertions {
     return at;
   }
 
-  private static int unit(YamlDocument.Block block) {
-    for (YamlDocument.Block child : block.children.values()) {
+  private static int unit(YamlBlock block) {
+    for (YamlBlock child : block.children.values()) {
       if (child.column > block.column) {
         return child.column - block.column;
       }
@@ -186,7 +181,7 @@ final class YamlInsertions {
   /** A new file's body: the source's keys in order, holding the given values. */
   static void render(
       StringBuilder out,
-      YamlDocument.Block block,
+      YamlBlock block,
       Map<String, String> values,
       String indent,
       String unit,

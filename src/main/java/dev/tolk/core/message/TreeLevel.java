@@ -1,0 +1,46 @@
+package dev.tolk.core.message;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+/** What one level of a tree holds, branches of its choices not included. */
+final class TreeLevel {
+  final List<String> sequence = new ArrayList<>();
+  final Map<String, Long> named = new TreeMap<>();
+  final Map<String, Long> tags = new TreeMap<>();
+  final Map<String, Long> entities = new TreeMap<>();
+  final Map<String, Long> arguments = new TreeMap<>();
+  final Map<String, MessageTree.Choice> choices = new LinkedHashMap<>();
+  boolean number;
+
+  TreeLevel(MessageTree tree, Set<String> numberNames) {
+    for (MessageTree.Node node : tree.nodes()) {
+      if (node instanceof MessageTree.Literal literal) {
+        for (Placeholder placeholder : literal.placeholders()) {
+          switch (placeholder.kind()) {
+            case PRINTF_SEQUENTIAL -> sequence.add(placeholder.token());
+            case NAMED -> count(named, placeholder.token());
+            case TAG -> count(tags, placeholder.token());
+            case ENTITY -> count(entities, placeholder.token());
+          }
+        }
+      } else if (node instanceof MessageTree.Argument argument) {
+        if (argument.name().equals("#") || numberNames.contains(argument.name())) {
+          number = true;
+        } else {
+          count(arguments, argument.token());
+        }
+      } else if (node instanceof MessageTree.Choice choice) {
+        choices.putIfAbsent(choice.name(), choice);
+      }
+    }
+  }
+
+  private static void count(Map<String, Long> counts, String token) {
+    counts.merge(token, 1L, Long::sum);
+  }
+}
