@@ -2,6 +2,7 @@ package dev.tolk.app;
 
 import dev.tolk.anthropic.BatchesClient;
 import dev.tolk.anthropic.Json;
+import dev.tolk.anthropic.NotFoundException;
 import dev.tolk.anthropic.dto.BatchPage;
 import dev.tolk.anthropic.dto.DeletedBatch;
 import dev.tolk.anthropic.dto.MessageBatch;
@@ -30,24 +31,50 @@ public final class BatchAdmin {
   }
 
   public BatchPage list(int limit, String afterId) throws InterruptedException {
+    if (limit < 1 || limit > 1000) {
+      throw new InputException("--limit must be 1 to 1000, not " + limit);
+    }
     return client.list(limit, afterId, null);
   }
 
   public MessageBatch status(String id) throws InterruptedException {
-    return client.retrieve(id);
+    try {
+      return client.retrieve(id);
+    } catch (NotFoundException e) {
+      throw missing(id, e);
+    }
   }
 
   public MessageBatch cancel(String id) {
-    return client.cancel(id);
+    try {
+      return client.cancel(id);
+    } catch (NotFoundException e) {
+      throw missing(id, e);
+    }
   }
 
   public DeletedBatch delete(String id) {
-    return client.delete(id);
+    try {
+      return client.delete(id);
+    } catch (NotFoundException e) {
+      throw missing(id, e);
+    }
+  }
+
+  /** A batch id the API does not know, said so with what it usually means. */
+  private static InputException missing(String id, NotFoundException e) {
+    return new InputException(
+        "no batch "
+            + id
+            + " for this API key: it was deleted, or it belongs to another workspace ("
+            + e.getMessage()
+            + ")",
+        e);
   }
 
   /** Downloads an ended batch's results to a file. */
   public Path results(String id, Path output) throws InterruptedException {
-    MessageBatch batch = client.retrieve(id);
+    MessageBatch batch = status(id);
     if (batch.status() != MessageBatch.Status.ENDED) {
       throw new InputException(
           "batch "
@@ -58,7 +85,12 @@ public final class BatchAdmin {
     }
     Path target =
         environment.workingDirectory().resolve(output == null ? Path.of(id + ".jsonl") : output);
-    client.downloadResults(batch, target);
+    try {
+      client.downloadResults(batch, target);
+    } catch (NotFoundException e) {
+      throw new InputException(
+          "the results of batch " + id + " are gone (" + e.getMessage() + ")", e);
+    }
     return target;
   }
 

@@ -28,7 +28,7 @@ public final class RunService {
     Project project = loader.load(request.project(), request.overrides());
     TranslationProvider provider = ProviderFactory.create(project.settings(), environment);
     if (request.options().dryRun()) {
-      RunPlan plan = plan(project, provider, request);
+      RunPlan plan = plan(project, Lockfile.load(project.lockFile()), provider, request);
       return ReportBuilder.of(plan).planned(true, provider.estimate(plan.chunks())).build();
     }
     try (ProjectLock lock = ProjectLock.acquire(project.stateFolder())) {
@@ -47,9 +47,9 @@ public final class RunService {
           project = loader.load(request.project(), request.overrides()); // their results are in
         }
       }
-      RunPlan plan = plan(project, provider, request);
-      ProjectWriter writer =
-          new ProjectWriter(project, Lockfile.load(project.lockFile()), provider);
+      Lockfile lockfile = Lockfile.load(project.lockFile()); // read once: planned, then updated
+      RunPlan plan = plan(project, lockfile, provider, request);
+      ProjectWriter writer = new ProjectWriter(project, lockfile, provider);
       if (plan.changes().any()) {
         writer.applyLocalChanges(plan.changes());
       }
@@ -79,8 +79,8 @@ public final class RunService {
     }
   }
 
-  private static RunPlan plan(Project project, TranslationProvider provider, RunRequest request) {
-    return RunPlanner.plan(
-        project, Lockfile.load(project.lockFile()), provider, request.project(), request.options());
+  private static RunPlan plan(
+      Project project, Lockfile lockfile, TranslationProvider provider, RunRequest request) {
+    return RunPlanner.plan(project, lockfile, provider, request.project(), request.options());
   }
 }

@@ -78,30 +78,32 @@ final class TargetWriter {
     }
     Map<String, Message> values = new LinkedHashMap<>();
     translated.forEach((key, outcome) -> values.put(key, outcome.message()));
-    List<UnitOutcome> result = new ArrayList<>();
+    Map<String, Message> readBack;
     try {
       byte[] bytes = current.write(values, removed);
-      Map<String, Message> readBack = verify(job, current, bytes, values, removed);
-      for (var entry : translated.entrySet()) {
-        Message kept = readBack.get(entry.getKey());
-        result.add(
-            kept == null
-                ? new UnitOutcome.Failed(
-                    entry.getValue().unit(), "cannot be placed in " + job.targetRelative(), false)
-                : new UnitOutcome.Translated(entry.getValue().unit(), kept));
-      }
+      readBack = verify(job, current, bytes, values, removed);
       if ((!readBack.isEmpty() || !removed.isEmpty()) && changed(job, bytes)) {
         AtomicFile.write(job.targetPath(), bytes);
         latest.put(job.targetPath(), bytes);
-        if (!written.contains(job.targetRelative())) {
-          written.add(
-              job.targetRelative()); // a file of every language is written once per language
+        if (!written.contains(job.targetRelative())) { // a file of every language: listed once
+          written.add(job.targetRelative());
         }
       }
     } catch (InputException | UncheckedIOException e) {
+      List<UnitOutcome> failed = new ArrayList<>();
       for (UnitOutcome.Translated outcome : translated.values()) {
-        result.add(new UnitOutcome.Failed(outcome.unit(), "not written: " + e.getMessage(), false));
+        failed.add(new UnitOutcome.Failed(outcome.unit(), "not written: " + e.getMessage(), false));
       }
+      return failed;
+    }
+    List<UnitOutcome> result = new ArrayList<>();
+    for (var entry : translated.entrySet()) {
+      Message kept = readBack.get(entry.getKey());
+      result.add(
+          kept == null
+              ? new UnitOutcome.Failed(
+                  entry.getValue().unit(), "cannot be placed in " + job.targetRelative(), false)
+              : new UnitOutcome.Translated(entry.getValue().unit(), kept));
     }
     return result;
   }

@@ -3,6 +3,7 @@ package dev.tolk.batch;
 import dev.tolk.core.Chunk;
 import dev.tolk.core.Sleeper;
 import dev.tolk.provider.MessageBatches;
+import dev.tolk.state.ChunkRecords;
 import dev.tolk.state.JournalEvent;
 import dev.tolk.state.RunFolder;
 import java.time.Clock;

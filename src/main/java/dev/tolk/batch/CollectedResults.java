@@ -7,6 +7,7 @@ import dev.tolk.core.ChunkReply;
 import dev.tolk.core.UnitOutcome;
 import dev.tolk.core.Usage;
 import dev.tolk.provider.ReplyParser;
+import dev.tolk.state.ChunkRecords;
 import dev.tolk.state.RunFolder;
 import java.util.ArrayList;
 import java.util.HashMap;

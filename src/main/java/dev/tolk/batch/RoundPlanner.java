@@ -1,6 +1,7 @@
 package dev.tolk.batch;
 
 import dev.tolk.core.Chunk;
+import dev.tolk.state.ChunkRecords;
 import dev.tolk.state.RunFolder;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,11 +1,11 @@
 package dev.tolk.cli;
 
-import dev.tolk.core.ConfigurationException;
-import dev.tolk.core.InputException;
-import java.io.UncheckedIOException;
 import picocli.CommandLine;
 
-/** Turns any exception that escapes a command into one actionable line and an exit code. */
+/**
+ * Turns any exception that escapes a command into one actionable line and an exit code ({@link
+ * KnownErrors}); only a bug is an "internal error".
+ */
 final class ErrorHandler implements CommandLine.IExecutionExceptionHandler {
   @Override
   public int handleExecutionException(
@@ -13,21 +13,12 @@ final class ErrorHandler implements CommandLine.IExecutionExceptionHandler {
     var err = commandLine.getErr();
     boolean verbose =
         parseResult.expandedArgs().stream().anyMatch(arg -> arg.matches("-v+|--verbose"));
-    int code;
-    String message;
-    if (exception instanceof ConfigurationException) {
-      code = ExitCodes.CONFIGURATION;
-      message = exception.getMessage();
-    } else if (exception instanceof InputException) {
-      code = ExitCodes.USAGE;
-      message = exception.getMessage();
-    } else if (exception instanceof UncheckedIOException) {
-      code = ExitCodes.USAGE;
-      message = exception.getCause().getMessage();
-    } else {
-      code = ExitCodes.SOME_FAILED;
-      message = "internal error: " + exception + (verbose ? "" : " (run with -v for details)");
-    }
+    KnownErrors.Known known = KnownErrors.of(exception);
+    int code = known != null ? known.code() : ExitCodes.SOME_FAILED;
+    String message =
+        known != null
+            ? known.message()
+            : "internal error: " + exception + (verbose ? "" : " (run with -v for details)");
     err.println(commandLine.getColorScheme().errorText("tolk: " + message));
     if (verbose) {
       exception.printStackTrace(err);

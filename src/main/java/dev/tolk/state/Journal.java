@@ -1,5 +1,6 @@
 package dev.tolk.state;
 
+import dev.tolk.core.InputException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
@@ -32,7 +33,7 @@ public final class Journal {
   }
 
   /** A journal line that cannot be read, before the last: the run cannot be continued safely. */
-  public static final class DamagedJournal extends RuntimeException {
+  public static final class DamagedJournal extends InputException {
     DamagedJournal(String message) {
       super(message);
     }

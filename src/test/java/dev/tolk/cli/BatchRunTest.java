@@ -423,7 +423,8 @@ class BatchRunTest {
     assertEquals(0, results.exitCode(), results.toString());
     assertTrue(Files.readString(project.resolve("out.jsonl")).contains("\"custom_id\":\"a-1\""));
     Tolk.Result cancel = tolk().run("batch", "cancel", id);
-    assertEquals(1, cancel.exitCode(), "an ended batch cannot be canceled: " + cancel);
+    assertEquals(2, cancel.exitCode(), "an ended batch cannot be canceled: " + cancel);
+    assertTrue(cancel.err().contains("Batch has already ended"), cancel.err());
     Files.writeString(requests, "{\"custom_id\":\"has space\",\"params\":{}}\n");
     Tolk.Result bad = tolk().run("batch", "submit", "requests.jsonl");
     assertEquals(2, bad.exitCode());

@@ -359,11 +359,13 @@ public final class FakeAnthropic extends Dispatcher implements AutoCloseable {
     return response;
   }
 
+  /** tolk's JSON user message; anything else (a request made by hand) as no items. */
   private static JsonNode userMessage(JsonNode body) {
     try {
-      return JSON.readTree(body.path("messages").path(0).path("content").asText());
+      JsonNode user = JSON.readTree(body.path("messages").path(0).path("content").asText());
+      return user != null && user.isObject() ? user : JSON.createObjectNode();
     } catch (IOException e) {
-      throw new IllegalStateException(e);
+      return JSON.createObjectNode();
     }
   }
 

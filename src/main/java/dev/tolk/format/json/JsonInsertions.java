@@ -150,7 +150,7 @@ final class JsonInsertions {
   private void edit(
       JsonTree.Container container, String anchor, Map<String, Object> members, EditPlan plan) {
     int level = container.depth + 1;
-    String separator = "," + style.lineBreak(level);
+    String separator = style.separator(level);
     List<String> rendered = new ArrayList<>();
     members.forEach((name, value) -> rendered.add(member(name, value, level)));
     String joined = String.join(separator, rendered);
@@ -178,7 +178,7 @@ final class JsonInsertions {
     members.forEach((name, child) -> rendered.add(member(name, child, level + 1)));
     return "{"
         + style.lineBreak(level + 1)
-        + String.join("," + style.lineBreak(level + 1), rendered)
+        + String.join(style.separator(level + 1), rendered)
         + style.lineBreak(level)
         + "}";
   }

@@ -6,9 +6,11 @@ package dev.tolk.format.json;
  *
  * @param indent one level of indentation (" ", " ", "\t"), empty for a one-line file
  * @param colon what stands between a member's name and value (": ", " : ", ":")
+ * @param inlineComma what separates members in a one-line file (", " or ",")
  * @param finalNewline whether the file ends with a newline
  */
-record JsonStyle(String indent, String colon, String newline, boolean finalNewline) {
+record JsonStyle(
+    String indent, String colon, String inlineComma, String newline, boolean finalNewline) {
 
   static JsonStyle detect(String text, String newline) {
     String indent = "";
@@ -30,8 +32,9 @@ record JsonStyle(String indent, String colon, String newline, boolean finalNewli
     } else if (!text.contains("\": ") && text.contains("\":")) {
       colon = ":";
     }
+    String inlineComma = text.contains(", \"") ? ", " : ",";
     boolean finalNewline = text.endsWith("\n");
-    return new JsonStyle(indent, colon, newline, finalNewline);
+    return new JsonStyle(indent, colon, inlineComma, newline, finalNewline);
   }
 
   boolean multiline() {
@@ -40,5 +43,10 @@ record JsonStyle(String indent, String colon, String newline, boolean finalNewli
 
   String lineBreak(int depth) {
     return multiline() ? newline + indent.repeat(depth) : "";
+  }
+
+  /** What separates two members at a depth. */
+  String separator(int depth) {
+    return multiline() ? "," + lineBreak(depth) : inlineComma;
   }
 }

@@ -1,4 +1,4 @@
-package dev.tolk.batch;
+package dev.tolk.state;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;

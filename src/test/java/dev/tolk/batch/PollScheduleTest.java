@@ -1,0 +1,25 @@
+package dev.tolk.batch;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+
+class PollScheduleTest {
+  @Test
+  void pollsLessOftenAsTheWaitGrowsButNeverMoreThanTenMinutesApart() {
+    PollSchedule schedule = new PollSchedule(Duration.ofSeconds(60));
+    assertEquals(Duration.ofSeconds(60), schedule.interval(Duration.ofMinutes(9)));
+    assertEquals(Duration.ofSeconds(120), schedule.interval(Duration.ofMinutes(10)));
+    assertEquals(Duration.ofSeconds(240), schedule.interval(Duration.ofHours(2)));
+    PollSchedule slow = new PollSchedule(Duration.ofMinutes(4));
+    assertEquals(Duration.ofMinutes(10), slow.interval(Duration.ofHours(3)), "capped");
+  }
+
+  @Test
+  void anIntervalLongerThanTheCapIsKeptAsGiven() {
+    PollSchedule hourly = new PollSchedule(Duration.ofHours(1));
+    assertEquals(Duration.ofHours(1), hourly.interval(Duration.ZERO));
+    assertEquals(Duration.ofHours(4), hourly.interval(Duration.ofHours(2)));
+  }
+}
