@@ -41,9 +41,11 @@ final class JsonPlurals {
     return groups;
   }
 
+  /** The members of one plural: their common name and whether they are ordinal forms. */
+  private record Base(String name, PluralKind kind) {}
+
   private static void collect(JsonTree.Container container, List<Group> groups) {
-    Map<String, Map<String, String>> byBase = new LinkedHashMap<>();
-    Map<String, PluralKind> kinds = new LinkedHashMap<>();
+    Map<Base, Map<String, String>> byBase = new LinkedHashMap<>();
     for (JsonTree.Member member : container.members) {
       if (member.child() != null) {
         collect(member.child(), groups);
@@ -54,20 +56,19 @@ final class JsonPlurals {
         continue;
       }
       PluralKind kind = matcher.group(2) == null ? PluralKind.CARDINAL : PluralKind.ORDINAL;
-      String base = matcher.group(1) + (kind == PluralKind.ORDINAL ? "\u0000o" : "");
-      byBase.computeIfAbsent(base, b -> new LinkedHashMap<>()).put(matcher.group(3), member.name());
-      kinds.put(base, kind);
+      byBase
+          .computeIfAbsent(new Base(matcher.group(1), kind), b -> new LinkedHashMap<>())
+          .put(matcher.group(3), member.name());
     }
     byBase.forEach(
         (base, members) -> {
-          String name = base.replace("\u0000o", "");
-          PluralKind kind = kinds.get(base);
-          boolean clash = container.member(name) != null && kind == PluralKind.CARDINAL;
+          boolean clash =
+              container.member(base.name()) != null && base.kind() == PluralKind.CARDINAL;
           if (members.containsKey("other") && !clash) {
             String key =
-                JsonTree.pointer(container.pointer, name)
-                    + (kind == PluralKind.ORDINAL ? "_ordinal" : "");
-            groups.add(new Group(key, container, name, kind, members));
+                JsonTree.pointer(container.pointer, base.name())
+                    + (base.kind() == PluralKind.ORDINAL ? "_ordinal" : "");
+            groups.add(new Group(key, container, base.name(), base.kind(), members));
           }
         });
   }
