@@ -7,16 +7,20 @@ import dev.tolk.core.PipelineResult;
 import dev.tolk.core.Progress;
 import dev.tolk.core.Usage;
 import dev.tolk.provider.TranslationProvider;
+import dev.tolk.state.AtomicFile;
 import dev.tolk.state.Lockfile;
 import dev.tolk.state.ProjectLock;
 import dev.tolk.state.RunFolder;
 import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The main job: read the project, plan what is missing, carry the plan out through the provider's
  * synchronous or batch path, write, report. Unfinished batch runs of the project are resumed first.
  */
 public final class RunService {
+  private static final Logger LOG = LoggerFactory.getLogger(RunService.class);
   private final Environment environment;
 
   public RunService(Environment environment) {
@@ -32,6 +36,7 @@ public final class RunService {
       return ReportBuilder.of(plan).planned(true, provider.estimate(plan.chunks())).build();
     }
     try (ProjectLock lock = ProjectLock.acquire(project.stateFolder())) {
+      removeLeftovers(project);
       if (provider.batches().isPresent()) {
         ResumeService resumes = new ResumeService(environment);
         List<RunFolder> unfinished = RunFolder.unfinished(project.stateFolder());
@@ -76,6 +81,17 @@ public final class RunService {
           .outcomes(writer.write(result.outcomes()), result.usage(), Usage.NONE)
           .aborted(result.aborted())
           .build();
+    }
+  }
+
+  /** Temporary files of writes a killed process never finished: tolk's own, nothing else. */
+  private static void removeLeftovers(Project project) {
+    int removed = AtomicFile.removeLeftovers(project.lockFile());
+    for (TargetJob job : project.jobs()) {
+      removed += AtomicFile.removeLeftovers(job.targetPath());
+    }
+    if (removed > 0) {
+      LOG.info("removed {} temporary files left by an interrupted write", removed);
     }
   }
 

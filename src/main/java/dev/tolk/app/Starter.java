@@ -38,7 +38,7 @@ public final class Starter {
         #    output: src/main/resources/messages_{lang}.properties
         #  - source: res/values/strings.xml          # the output may be left out: each format has a convention
 
-        # remove-deleted-keys: true       # keys removed from a source are removed from its targets
+        # remove-deleted-keys: true       # keys tolk wrote whose source key is gone are removed
 
         batch:
           threshold: 100                  # above this many pending units, the Batch API is used (half the price)

@@ -113,7 +113,10 @@ public final class Planner {
     }
     if (scope.prune() && target != null) {
       for (Entry entry : target.entries()) {
-        if (!source.contains(entry.key()) && scope.keys().test(entry.key())) {
+        // only what tolk wrote (or took over): a key a person added to the target alone stays
+        if (!source.contains(entry.key())
+            && lock.containsKey(entry.key())
+            && scope.keys().test(entry.key())) {
           removals.add(entry.key());
         }
       }

@@ -5,13 +5,16 @@ import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFilePermission;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Writes a file so that it is either entirely the old content or entirely the new: a temporary file
@@ -49,6 +52,33 @@ public final class AtomicFile {
         }
       }
     }
+  }
+
+  /**
+   * Deletes the temporary files a write of {@code target} left behind when the process was killed
+   * mid-write ({@code .fr.json.<digits>.tmp}); call it only while no other write can be under way
+   * (the project lock held). Returns how many it deleted.
+   */
+  public static int removeLeftovers(Path target) {
+    Path folder = target.toAbsolutePath().getParent();
+    if (folder == null || !Files.isDirectory(folder)) {
+      return 0;
+    }
+    Pattern leftover =
+        Pattern.compile("\\." + Pattern.quote(target.getFileName().toString()) + "\\.\\d+\\.tmp");
+    int removed = 0;
+    try (DirectoryStream<Path> files = Files.newDirectoryStream(folder)) {
+      for (Path file : files) {
+        if (leftover.matcher(file.getFileName().toString()).matches()
+            && Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
+          Files.deleteIfExists(file);
+          removed++;
+        }
+      }
+    } catch (IOException e) {
+      return removed; // a leftover that cannot be removed does no harm
+    }
+    return removed;
   }
 
   private static void move(Path temp, Path target) throws IOException {

@@ -134,6 +134,36 @@ class IncrementalTest {
   }
 
   @Test
+  void a_key_a_person_added_only_to_a_target_is_kept_when_source_keys_are_removed()
+      throws IOException {
+    String fr = Files.readString(project.resolve("fr.json"));
+    Files.writeString(
+        project.resolve("fr.json"), fr.replace("\"save\"", "\"fr_only\": \"à nous\",\n  \"save\""));
+    source("{\n  \"title\": \"Photos\",\n  \"auth\": {\n    \"in\": \"Sign in\"\n  }\n}\n");
+    Tolk.Result run = tolk().run("run");
+    assertEquals(0, run.exitCode(), run.toString());
+    assertEquals(
+        "à nous", fr().path("fr_only").asText(), "never in the source, never written by tolk");
+    assertFalse(fr().has("save"), "tolk wrote it and its source key is gone");
+    assertFalse(fr().path("auth").has("out"));
+  }
+
+  @Test
+  void temporary_files_of_a_write_killed_midway_are_removed_by_the_next_run() throws IOException {
+    // what kill -9 during AtomicFile.write leaves: a temporary file beside the target
+    Files.writeString(project.resolve(".fr.json.8812734651.tmp"), "{\n  \"title\": \"fr:Ph");
+    Files.writeString(project.resolve(".tolk.lock.17.tmp"), "{");
+    Files.writeString(project.resolve(".fr.json.mine.tmp"), "not tolk's");
+    Files.writeString(project.resolve("notes.tmp"), "not tolk's");
+    Tolk.Result run = tolk().run("run");
+    assertEquals(0, run.exitCode(), run.toString());
+    assertFalse(Files.exists(project.resolve(".fr.json.8812734651.tmp")));
+    assertFalse(Files.exists(project.resolve(".tolk.lock.17.tmp")));
+    assertTrue(Files.exists(project.resolve(".fr.json.mine.tmp")));
+    assertTrue(Files.exists(project.resolve("notes.tmp")));
+  }
+
+  @Test
   void a_narrowed_run_touches_only_its_keys_and_their_lock_entries() throws IOException {
     source(
         "{\n  \"title\": \"Photo album\",\n  \"save\": \"Save all\",\n  \"auth\": {\n    \"in\": \"Log in\",\n    \"out\": \"Log out\"\n  }\n}\n");
