@@ -1,5 +1,7 @@
 package dev.tolk.anthropic;
 
+import static dev.tolk.anthropic.ApiException.INVALID_RESPONSE;
+
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.time.Clock;
@@ -26,6 +28,7 @@ public final class AnthropicHttp {
   private final Duration connectTimeout;
   private final Duration readTimeout;
   private final Clock clock;
+  private final ServerClock serverClock;
   private volatile OkHttpClient client;
 
   public AnthropicHttp(
@@ -41,6 +44,7 @@ public final class AnthropicHttp {
     this.connectTimeout = connectTimeout;
     this.readTimeout = readTimeout;
     this.clock = clock;
+    this.serverClock = new ServerClock(clock);
   }
 
   public Endpoint endpoint() {
@@ -49,6 +53,11 @@ public final class AnthropicHttp {
 
   public Clock clock() {
     return clock;
+  }
+
+  /** The server's clock as its answers have shown it. */
+  public ServerClock serverClock() {
+    return serverClock;
   }
 
   public <T> ApiResponse<T> post(String path, Object body, Class<T> type) {
@@ -101,7 +110,7 @@ public final class AnthropicHttp {
       } catch (IOException e) {
         throw new ApiException(
             response.code(),
-            "invalid_response",
+            INVALID_RESPONSE,
             "the answer is not the expected JSON: " + abbreviate(text),
             response.header("request-id"),
             new RetryHint(null, null, false),
@@ -115,7 +124,9 @@ public final class AnthropicHttp {
 
   private Response execute(Request request) {
     try {
-      return client().newCall(request).execute();
+      Response response = client().newCall(request).execute();
+      serverClock.observe(response.header("date"));
+      return response;
     } catch (InterruptedIOException e) {
       if (Thread.currentThread().isInterrupted()) {
         throw new IllegalStateException("interrupted", e);

@@ -5,6 +5,9 @@ package dev.tolk.anthropic;
  * it: status, error type, message and the request-id.
  */
 public class ApiException extends RuntimeException {
+  /** The error type of an answer that is not the JSON the API documents. */
+  public static final String INVALID_RESPONSE = "invalid_response";
+
   private final int status;
   private final String errorType;
   private final String apiMessage;
@@ -44,6 +47,15 @@ public class ApiException extends RuntimeException {
 
   public RetryHint hint() {
     return hint;
+  }
+
+  /**
+   * Whether the API certainly did not act on the request: it answered with an error it describes,
+   * or the request never left (see {@link ConnectionException}). A lost answer, a reset, a timeout
+   * or an error page that is not the API's leave the outcome unknown.
+   */
+  public boolean definite() {
+    return status >= 400 && errorType != null && !errorType.equals(INVALID_RESPONSE);
   }
 
   private static String describe(int status, String type, String message, String requestId) {

@@ -43,6 +43,11 @@ public final class BatchesClient {
     this.jitter = jitter;
   }
 
+  /** The server's clock as its answers have shown it. */
+  public ServerClock serverClock() {
+    return http.serverClock();
+  }
+
   /**
    * Creates a batch from a JSONL file of {@code {"custom_id", "params"}} lines, streamed into the
    * body {@code {"requests": [...]}} without holding it in memory. One attempt only.

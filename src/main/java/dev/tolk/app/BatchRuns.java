@@ -11,6 +11,8 @@ import dev.tolk.state.JournalEvent;
 import dev.tolk.state.RunFolder;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Runs a plan through the Batch API and reports what became of it: shared by a new run and a
@@ -18,6 +20,7 @@ import java.io.UncheckedIOException;
  * report kept as {@code summary.json}.
  */
 final class BatchRuns {
+  private static final Logger LOG = LoggerFactory.getLogger(BatchRuns.class);
   private final Environment environment;
 
   BatchRuns(Environment environment) {
@@ -25,7 +28,7 @@ final class BatchRuns {
   }
 
   BatchExecution execution(
-      RunPlan plan, boolean noWait, Progress progress, BatchProgress batchProgress) {
+      RunPlan plan, RunOptions options, Progress progress, BatchProgress batchProgress) {
     Settings settings = plan.project().settings();
     var batch = settings.batch();
     return new BatchExecution(
@@ -36,8 +39,9 @@ final class BatchRuns {
             batch.maxBytes(),
             batch.pollInterval(),
             batch.maxWait(),
-            noWait,
-            batch.maxRounds()),
+            options.noWait(),
+            batch.maxRounds(),
+            options.retryCanceled()),
         environment.clock(),
         environment.sleeper(),
         batchProgress,
@@ -50,22 +54,29 @@ final class BatchRuns {
       RunPlan plan, ProjectWriter writer, RunFolder folder, BatchExecution.Result result) {
     ReportBuilder report = ReportBuilder.of(plan).batches(result.run(), result.batches());
     if (result instanceof BatchExecution.Result.Waiting waiting) {
-      return waiting.stopped() == null
-          ? report.stopped(null, RunReport.Status.BATCH_PENDING).build()
-          : report
-              .stopped(
-                  waiting.stopped().getMessage()
-                      + "; resume with `tolk resume "
-                      + folder.id()
-                      + "`",
-                  RunReport.Status.of(waiting.stopped()))
-              .build();
+      if (waiting.stopped() == null) {
+        return report.stopped(null, RunReport.Status.BATCH_PENDING).build();
+      }
+      String next =
+          waiting.closed()
+              ? "; no batch was made, so nothing is left to resume: run again once that is fixed"
+              : "; resume with `tolk resume " + folder.id() + "`";
+      return report
+          .stopped(waiting.stopped().getMessage() + next, RunReport.Status.of(waiting.stopped()))
+          .build();
     }
     BatchExecution.Result.Collected collected = (BatchExecution.Result.Collected) result;
-    var written = writer.write(collected.result().outcomes());
+    StaleAnswers.Split answers = StaleAnswers.split(plan.project(), collected.result().outcomes());
+    if (!answers.stale().isEmpty()) {
+      LOG.warn(
+          "{} answers were for source text that changed after it was sent; they are not written",
+          answers.stale().size());
+    }
+    var written = writer.write(answers.current());
     RunReport done =
         report
             .outcomes(written, collected.result().usage(), collected.batchUsage())
+            .discarded(answers.stale().size())
             .aborted(collected.result().aborted())
             .build();
     folder

@@ -35,7 +35,7 @@ final class ProjectLoader {
     List<SourceFile> sources;
     FormatRegistry formats;
     if (selection.files() == null) {
-      Path configFile = configFile(selection);
+      Path configFile = ConfigLocation.configFile(environment, selection.configFile());
       root = configFile.getParent();
       formats = FormatRegistry.forProject(FlutterSettings.useEscaping(root));
       settings = resolver.resolve(root, ProjectConfig.read(configFile), overrides);
@@ -62,20 +62,6 @@ final class ProjectLoader {
                   selection.files(), selection.outputPattern(), settings.sourceLanguage());
     }
     return read(root, settings, sources, new ProjectFiles(root, formats));
-  }
-
-  private Path configFile(ProjectSelection selection) {
-    Path configFile =
-        environment
-            .workingDirectory()
-            .resolve(selection.configFile() == null ? Path.of("tolk.yaml") : selection.configFile())
-            .normalize();
-    if (!Files.isRegularFile(configFile)) {
-      throw new ConfigurationException(
-          configFile
-              + ": config file not found (see the README for an example, or use `tolk translate FILE -t LANG`)");
-    }
-    return configFile;
   }
 
   private static Project read(

@@ -7,6 +7,8 @@ import dev.tolk.core.UnitRef;
 import dev.tolk.core.message.Message;
 import dev.tolk.provider.TranslationProvider;
 import dev.tolk.state.Lockfile;
+import dev.tolk.state.StagedTranslations;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -19,18 +21,20 @@ final class ProjectWriter {
   private final Lockfile lock;
   private final TranslationProvider provider;
   private final TargetWriter targets = new TargetWriter();
+  private final StagedTranslations staged;
 
   ProjectWriter(Project project, Lockfile lock, TranslationProvider provider) {
     this.project = project;
     this.lock = lock;
     this.provider = provider;
+    this.staged = StagedTranslations.load(project.stateFolder());
   }
 
   /** Writes reused translations and removals, and records adopted translations as they are. */
   TargetWriter.Written applyLocalChanges(LocalChanges changes) {
     TargetWriter.Written written =
         targets.write(project.jobs(), changes.reused(), changes.removals());
-    record(written.outcomes());
+    record(written);
     changes
         .removals()
         .forEach(
@@ -58,15 +62,21 @@ final class ProjectWriter {
   /** Writes the translated units, then records them in tolk.lock. */
   TargetWriter.Written write(List<UnitOutcome> outcomes) {
     TargetWriter.Written written = targets.write(project.jobs(), outcomes, Map.of());
-    record(written.outcomes());
+    record(written);
     lock.save();
     return written;
   }
 
-  private void record(List<UnitOutcome> outcomes) {
-    for (UnitOutcome outcome : outcomes) {
+  /**
+   * Records what was written in tolk.lock, and stages what could not be written (a read-only
+   * folder, a full disk) so that the next run writes it without a request.
+   */
+  private void record(TargetWriter.Written written) {
+    List<UnitRef> done = new ArrayList<>();
+    for (UnitOutcome outcome : written.outcomes()) {
       if (outcome instanceof UnitOutcome.Translated translated) {
         UnitRef ref = translated.unit().ref();
+        done.add(ref);
         lock.put(
             ref.file(),
             ref.language(),
@@ -78,6 +88,17 @@ final class ProjectWriter {
                 provider.name()));
       }
     }
+    List<StagedTranslations.Staged> unwritten = new ArrayList<>();
+    for (UnitOutcome.Translated translation : written.unwritten()) {
+      unwritten.add(
+          new StagedTranslations.Staged(
+              translation.unit().ref(),
+              LockHashes.source(translation.unit().message()),
+              translation.message(),
+              provider.name(),
+              provider.fingerprint()));
+    }
+    staged.update(unwritten, done);
   }
 
   private TargetJob job(UnitRef ref) {

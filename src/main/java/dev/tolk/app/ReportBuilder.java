@@ -26,6 +26,7 @@ final class ReportBuilder {
   private List<String> batches = List.of();
   private List<String> written = List.of();
   private String aborted;
+  private int discarded;
   private RunReport.Status status;
 
   private ReportBuilder(RunPlan plan) {
@@ -62,6 +63,23 @@ final class ReportBuilder {
     this.written = written.files();
     this.usage = usage;
     this.batchUsage = batchUsage;
+    return this;
+  }
+
+  /** Batch answers left unwritten because their source changed after they were sent. */
+  ReportBuilder discarded(int answers) {
+    this.discarded = answers;
+    if (plan.pending().isEmpty()) {
+      pending += answers; // a resumed run: they were among its units
+    }
+    return this;
+  }
+
+  /** Files written before the translations (reused translations, removed keys), listed first. */
+  ReportBuilder wrote(List<String> files) {
+    List<String> all = new ArrayList<>(files);
+    written.stream().filter(file -> !all.contains(file)).forEach(all::add);
+    this.written = all;
     return this;
   }
 
@@ -111,7 +129,8 @@ final class ReportBuilder {
             counts.standIns(),
             counts.incomplete(),
             plan.changes().reused().size(),
-            plan.changes().removed());
+            plan.changes().removed(),
+            discarded);
     var spend =
         new RunReport.Spend(usage, batchUsage, costs.spent(), costs.ifSynchronous(), estimate);
     return new RunReport(

@@ -26,6 +26,13 @@ public final class ResumeService {
     this.environment = environment;
   }
 
+  /** The project's runs still to be resumed (none: nothing to do). */
+  public List<String> unfinished(Path configFile) {
+    return RunFolder.unfinished(ConfigLocation.stateFolder(environment, configFile)).stream()
+        .map(RunFolder::id)
+        .toList();
+  }
+
   /**
    * Resumes one run, or every unfinished run of the project.
    *
@@ -39,10 +46,7 @@ public final class ResumeService {
       RunOptions options,
       Progress progress,
       BatchProgress batchProgress) {
-    Path cwd = environment.workingDirectory();
-    Path stateFolder =
-        (configFile == null ? cwd : cwd.resolve(configFile).toAbsolutePath().getParent())
-            .resolve(".tolk");
+    Path stateFolder = ConfigLocation.stateFolder(environment, configFile);
     try (ProjectLock lock = ProjectLock.acquire(stateFolder)) {
       List<RunFolder> runs =
           runId == null
@@ -83,7 +87,7 @@ public final class ResumeService {
     RunPlan plan = RunPlan.resuming(project, provider, folder.id());
     BatchRuns batches = new BatchRuns(environment);
     BatchExecution.Result result =
-        batches.execution(plan, options.noWait(), progress, batchProgress).resume(folder);
+        batches.execution(plan, options, progress, batchProgress).resume(folder);
     ProjectWriter writer = new ProjectWriter(project, Lockfile.load(project.lockFile()), provider);
     return batches.finish(plan, writer, folder, result);
   }

@@ -4,6 +4,7 @@ import dev.tolk.core.Catalog;
 import dev.tolk.core.Chunk;
 import dev.tolk.core.Chunker;
 import dev.tolk.core.Entry;
+import dev.tolk.core.LockHashes;
 import dev.tolk.core.Planner;
 import dev.tolk.core.TokenEstimator;
 import dev.tolk.core.Unit;
@@ -13,6 +14,7 @@ import dev.tolk.provider.ApiChoice;
 import dev.tolk.provider.Providers;
 import dev.tolk.provider.TranslationProvider;
 import dev.tolk.state.Lockfile;
+import dev.tolk.state.StagedTranslations;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -51,6 +53,7 @@ final class RunPlanner {
     int standIns = 0;
     int incomplete = 0;
     Planner planner = new Planner();
+    StagedTranslations staged = StagedTranslations.load(project.stateFolder());
     for (TargetJob job : project.jobs()) {
       String file = job.source().relative();
       Catalog source = job.sourceCatalog();
@@ -62,7 +65,14 @@ final class RunPlanner {
               job.targetCatalog(),
               lock.entries(file, job.language()),
               scope);
-      pending.addAll(plan.pending());
+      for (Unit unit : plan.pending()) {
+        var kept = staged.find(unit.ref()).filter(entry -> stagedFor(entry, unit, provider));
+        if (kept.isPresent()) {
+          reused.add(new UnitOutcome.Translated(unit, kept.get().message()));
+        } else {
+          pending.add(unit);
+        }
+      }
       upToDate += plan.upToDate();
       stale += plan.stale();
       standIns += plan.standIns();
@@ -98,5 +108,16 @@ final class RunPlanner {
         chunks,
         new PlanCounts(upToDate, stale, standIns, incomplete, edited),
         new LocalChanges(reused, removals, adopted));
+  }
+
+  /**
+   * A translation a run could not write is written by the next one, if its source is unchanged and
+   * it came from the provider this run uses.
+   */
+  private static boolean stagedFor(
+      StagedTranslations.Staged entry, Unit unit, TranslationProvider provider) {
+    return entry.sourceHash().equals(LockHashes.source(unit.message()))
+        && entry.provider().equals(provider.name())
+        && entry.fingerprint().equals(provider.fingerprint());
   }
 }

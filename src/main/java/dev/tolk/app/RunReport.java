@@ -45,6 +45,7 @@ public record RunReport(
    * @param incomplete pending units whose plural lacked forms their language needs
    * @param reused translations taken over from renamed keys (no request)
    * @param removed keys removed from targets because the source no longer has them
+   * @param discarded batch answers not written because their source changed after they were sent
    */
   public record Counts(
       int files,
@@ -56,7 +57,8 @@ public record RunReport(
       int standIns,
       int incomplete,
       int reused,
-      int removed) {}
+      int removed,
+      int discarded) {}
 
   /**
    * @param usage everything spent; {@code batchUsage} is the part billed at the batch price

@@ -11,6 +11,7 @@ import dev.tolk.state.AtomicFile;
 import dev.tolk.state.Lockfile;
 import dev.tolk.state.ProjectLock;
 import dev.tolk.state.RunFolder;
+import java.util.ArrayList;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -37,6 +38,7 @@ public final class RunService {
     }
     try (ProjectLock lock = ProjectLock.acquire(project.stateFolder())) {
       removeLeftovers(project);
+      List<RunReport> collected = new ArrayList<>();
       if (provider.batches().isPresent()) {
         ResumeService resumes = new ResumeService(environment);
         List<RunFolder> unfinished = RunFolder.unfinished(project.stateFolder());
@@ -45,43 +47,76 @@ public final class RunService {
               resumes.resume(
                   folder, request.overrides(), request.options(), progress, batchProgress);
           if (resumed.status() == RunReport.Status.BATCH_PENDING || resumed.aborted() != null) {
-            return resumed;
+            return ReportMerge.of(collected, resumed);
           }
+          collected.add(resumed);
         }
         if (!unfinished.isEmpty()) {
           project = loader.load(request.project(), request.overrides()); // their results are in
         }
       }
-      Lockfile lockfile = Lockfile.load(project.lockFile()); // read once: planned, then updated
-      RunPlan plan = plan(project, lockfile, provider, request);
-      ProjectWriter writer = new ProjectWriter(project, lockfile, provider);
-      if (plan.changes().any()) {
-        writer.applyLocalChanges(plan.changes());
-      }
-      if (plan.pending().isEmpty()) {
-        return ReportBuilder.of(plan).planned(false, null).build();
-      }
-      if (plan.mode().batch()) {
-        BatchRuns batches = new BatchRuns(environment);
-        BatchExecution execution =
-            batches.execution(plan, request.options().noWait(), progress, batchProgress);
-        RunFolder folder = RunFolder.create(project.stateFolder(), environment.clock().instant());
-        BatchExecution.Result result =
-            execution.start(
-                folder, plan.chunks(), StoredRequests.of(request, environment.workingDirectory()));
-        return batches.finish(plan, writer, folder, result);
-      }
-      PipelineResult result =
-          new Pipeline(
-                  provider.synchronous(),
-                  provider.concurrency(project.settings().concurrency()),
-                  progress)
-              .run(plan.chunks());
-      return ReportBuilder.of(plan)
-          .outcomes(writer.write(result.outcomes()), result.usage(), Usage.NONE)
-          .aborted(result.aborted())
-          .build();
+      return ReportMerge.of(
+          collected, translate(project, provider, request, progress, batchProgress));
     }
+  }
+
+  /** Plans and carries out the project's pending work (the project lock held). */
+  private RunReport translate(
+      Project project,
+      TranslationProvider provider,
+      RunRequest request,
+      Progress progress,
+      BatchProgress batchProgress) {
+    Lockfile lockfile = Lockfile.load(project.lockFile()); // read once: planned, then updated
+    RunPlan plan = plan(project, lockfile, provider, request);
+    ProjectWriter writer = new ProjectWriter(project, lockfile, provider);
+    List<String> local =
+        plan.changes().any() ? writer.applyLocalChanges(plan.changes()).files() : List.of();
+    if (plan.pending().isEmpty()) {
+      return ReportBuilder.of(plan).planned(false, null).wrote(local).build();
+    }
+    if (plan.mode().batch()) {
+      BatchRuns batches = new BatchRuns(environment);
+      BatchExecution execution =
+          batches.execution(plan, request.options(), progress, batchProgress);
+      RunFolder folder = RunFolder.create(project.stateFolder(), environment.clock().instant());
+      BatchExecution.Result result =
+          execution.start(
+              folder, plan.chunks(), StoredRequests.of(request, environment.workingDirectory()));
+      return withFilesFirst(local, batches.finish(plan, writer, folder, result));
+    }
+    PipelineResult result =
+        new Pipeline(
+                provider.synchronous(),
+                provider.concurrency(project.settings().concurrency()),
+                progress)
+            .run(plan.chunks());
+    return ReportBuilder.of(plan)
+        .outcomes(writer.write(result.outcomes()), result.usage(), Usage.NONE)
+        .wrote(local)
+        .aborted(result.aborted())
+        .build();
+  }
+
+  /** The report with files written before the batch (reused translations) listed too. */
+  private static RunReport withFilesFirst(List<String> files, RunReport report) {
+    if (files.isEmpty()) {
+      return report;
+    }
+    List<String> written = new ArrayList<>(files);
+    report.written().stream().filter(file -> !written.contains(file)).forEach(written::add);
+    return new RunReport(
+        report.status(),
+        report.execution(),
+        report.counts(),
+        report.edited(),
+        report.spend(),
+        report.run(),
+        report.batches(),
+        written,
+        report.failures(),
+        report.problems(),
+        report.aborted());
   }
 
   /** Temporary files of writes a killed process never finished: tolk's own, nothing else. */

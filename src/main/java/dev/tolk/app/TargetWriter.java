@@ -32,8 +32,11 @@ final class TargetWriter {
 
   /**
    * @param outcomes the outcomes given, translations as the files now hold them
+   * @param unwritten validated translations that failed only because their file could not be
+   *     written (also among the outcomes, as failed): worth keeping for the next run
    */
-  record Written(List<String> files, List<UnitOutcome> outcomes) {}
+  record Written(
+      List<String> files, List<UnitOutcome> outcomes, List<UnitOutcome.Translated> unwritten) {}
 
   /**
    * @param removals per target, keys to remove because the source no longer has them
@@ -53,15 +56,16 @@ final class TargetWriter {
       }
     }
     List<String> written = new ArrayList<>();
+    List<UnitOutcome.Translated> unwritten = new ArrayList<>();
     for (TargetJob job : jobs) {
       TargetId id = new TargetId(job.source().relative(), job.language());
       Map<String, UnitOutcome.Translated> translated = byTarget.getOrDefault(id, Map.of());
       Set<String> removed = removals.getOrDefault(id, Set.of());
       if (!translated.isEmpty() || !removed.isEmpty()) {
-        result.addAll(write(job, job.documents(), translated, removed, written));
+        result.addAll(write(job, job.documents(), translated, removed, written, unwritten));
       }
     }
-    return new Written(written, result);
+    return new Written(written, result, unwritten);
   }
 
   /** Writes one target; the outcomes of its translations, as written or as failed. */
@@ -70,7 +74,8 @@ final class TargetWriter {
       TargetDocuments<D> documents,
       Map<String, UnitOutcome.Translated> translated,
       Set<String> removals,
-      List<String> written) {
+      List<String> written,
+      List<UnitOutcome.Translated> unwritten) {
     TargetDocuments<D> current = current(job, documents);
     Set<String> removed = current.target() == null ? Set.of() : removals;
     if (translated.isEmpty() && removed.isEmpty()) {
@@ -90,6 +95,9 @@ final class TargetWriter {
         }
       }
     } catch (InputException | UncheckedIOException e) {
+      if (e instanceof UncheckedIOException) {
+        unwritten.addAll(translated.values());
+      }
       List<UnitOutcome> failed = new ArrayList<>();
       for (UnitOutcome.Translated outcome : translated.values()) {
         failed.add(new UnitOutcome.Failed(outcome.unit(), "not written: " + e.getMessage(), false));

@@ -40,8 +40,10 @@ public final class BatchExecution {
      * The batches are still processing (--no-wait, the wait limit) or could not be followed.
      *
      * @param stopped why the run stopped, or null when the batches are just not done yet
+     * @param closed the run stopped before any batch was made, so it was closed: nothing is left to
+     *     resume, and the next run starts afresh
      */
-    record Waiting(String run, List<String> batches, RunAbortedException stopped)
+    record Waiting(String run, List<String> batches, RunAbortedException stopped, boolean closed)
         implements Result {}
   }
 
@@ -107,12 +109,16 @@ public final class BatchExecution {
       Thread.currentThread().interrupt();
       throw new RunAbortedException("interrupted", RunAbortedException.Cause.UNAVAILABLE, e);
     } catch (RunAbortedException e) {
-      return new Result.Waiting(folder.id(), run.batchIds(), e);
+      boolean close = run.nothingSubmitted();
+      if (close) {
+        folder.close("stopped before any batch was made: " + e.getMessage(), clock.instant());
+      }
+      return new Result.Waiting(folder.id(), run.batchIds(), e, close);
     }
     if (stage == BatchRun.Stage.PENDING) {
-      return new Result.Waiting(folder.id(), run.batchIds(), null);
+      return new Result.Waiting(folder.id(), run.batchIds(), null, false);
     }
-    CollectedResults results = CollectedResults.read(folder);
+    CollectedResults results = CollectedResults.read(folder, options.retryCanceled());
     List<Chunk> work = new ArrayList<>(results.answered());
     work.addAll(results.unanswered());
     PipelineResult validated =

@@ -25,6 +25,7 @@ public final class BatchRun {
   /**
    * @param threshold failed units above which they go to a new batch rather than the Messages API
    * @param maxRounds how many times failed requests are put in a new batch
+   * @param retryCanceled whether requests of a canceled batch are sent again (else reported)
    */
   public record Options(
       int threshold,
@@ -33,7 +34,8 @@ public final class BatchRun {
       Duration pollInterval,
       Duration maxWait,
       boolean noWait,
-      int maxRounds) {}
+      int maxRounds,
+      boolean retryCanceled) {}
 
   /** Where a run stands when {@link #waitForResults()} returns. */
   public enum Stage {
@@ -78,11 +80,17 @@ public final class BatchRun {
             clock,
             sleeper,
             progress);
-    this.rounds = new RoundPlanner(run, options.threshold(), options.maxRounds());
+    this.rounds =
+        new RoundPlanner(run, options.threshold(), options.maxRounds(), options.retryCanceled());
   }
 
   public RunFolder folder() {
     return run;
+  }
+
+  /** Whether giving the run up loses nothing: no batch was made, none may have been. */
+  public boolean nothingSubmitted() {
+    return ledger.state().nothingSubmitted();
   }
 
   /** The ids of the batches the run has submitted so far. */
@@ -111,6 +119,17 @@ public final class BatchRun {
     }
   }
 
+  /** Every file not yet a batch, including the halves of a file the API found too large. */
+  private void submitUnsubmitted() throws InterruptedException {
+    List<FileState> todo;
+    while (!(todo = ledger.state().files().stream().filter(FileState::unsubmitted).toList())
+        .isEmpty()) {
+      for (FileState file : todo) {
+        submitter.submit(file);
+      }
+    }
+  }
+
   /**
    * Submits what is not submitted yet, then (unless --no-wait) polls until every batch has ended
    * and its results are staged, putting failed requests into new batches as needed.
@@ -118,16 +137,15 @@ public final class BatchRun {
   public Stage waitForResults() throws InterruptedException {
     progress.run(run.id());
     while (true) {
-      for (FileState file : ledger.state().files()) {
-        if (file.unsubmitted()) {
-          submitter.submit(file);
-        }
-      }
+      submitUnsubmitted();
       if (options.noWait() && ledger.state().anyWaiting()) {
         return Stage.PENDING;
       }
       if (!poller.untilCollected()) {
         return Stage.PENDING;
+      }
+      if (ledger.state().files().stream().anyMatch(FileState::unsubmitted)) {
+        continue; // an adopted batch was disowned while collecting: its file goes again
       }
       List<Chunk> next = rounds.next(ledger.state());
       if (next.isEmpty()) {

@@ -31,7 +31,11 @@ public record CollectedResults(
     List<Chunk> unanswered,
     Usage usage) {
 
-  public static CollectedResults read(RunFolder run) {
+  /**
+   * @param retryCanceled whether canceled requests are to be answered after all (else they are
+   *     reported as canceled)
+   */
+  public static CollectedResults read(RunFolder run, boolean retryCanceled) {
     RunState state = RunState.of(run.journal().read());
     Map<String, Chunk> chunks = ChunkRecords.read(run.chunks());
     ReplyParser parser = new ReplyParser();
@@ -41,7 +45,10 @@ public record CollectedResults(
     Usage usage = Usage.NONE;
     for (int round = 0; round <= state.lastRound(); round++) {
       for (FileState file : state.inRound(round)) {
-        if (file.rejected() != null || file.resultsGone() || !file.collected()) {
+        if (file.phase() == FileState.Phase.SPLIT) {
+          continue; // its requests are in its halves
+        }
+        if (!file.collected()) {
           for (String id : ResultsFile.customIds(run.path().resolve(file.file()))) {
             String base = RoundIds.base(id);
             if (file.rejected() != null) {
@@ -53,10 +60,9 @@ public record CollectedResults(
           }
           continue;
         }
-        List<BatchResult> results = new ArrayList<>();
-        ResultsFile.forEach(run.results(file.batchId()), results::add);
-        for (BatchResult result : results) {
-          String base = RoundIds.base(result.customId());
+        for (var entry : FileResults.of(run, file).entrySet()) {
+          String base = RoundIds.base(entry.getKey());
+          BatchResult result = entry.getValue();
           unanswered.remove(base);
           if (result instanceof BatchResult.Succeeded succeeded) {
             ChunkReply reply = parser.parse(succeeded.message());
@@ -64,8 +70,10 @@ public record CollectedResults(
             usage = usage.plus(reply.usage());
           } else if (result instanceof BatchResult.Errored errored && errored.invalidRequest()) {
             refusals.put(base, "the API refused the request: " + errored.message());
-          } else if (Outcomes.retryable(result)) {
-            unanswered.add(base);
+          } else if (result instanceof BatchResult.Canceled && !retryCanceled) {
+            refusals.put(base, "its batch was canceled (`tolk run` sends it again)");
+          } else {
+            unanswered.add(base); // no line, or a failure worth another try
           }
         }
       }

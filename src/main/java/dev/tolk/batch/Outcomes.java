@@ -7,11 +7,12 @@ final class Outcomes {
   private Outcomes() {}
 
   /**
-   * Worth sending again: errors other than an invalid request, and requests that were canceled or
-   * expired before they reached the model (none of these is billed).
+   * Worth sending again: errors other than an invalid request, and requests that expired before
+   * they reached the model (none of these is billed). Canceled requests only when asked: a person
+   * canceled them.
    */
-  static boolean retryable(BatchResult result) {
-    return result instanceof BatchResult.Canceled
+  static boolean retryable(BatchResult result, boolean retryCanceled) {
+    return (result instanceof BatchResult.Canceled && retryCanceled)
         || result instanceof BatchResult.Expired
         || result instanceof BatchResult.Unknown
         || (result instanceof BatchResult.Errored errored && !errored.invalidRequest());

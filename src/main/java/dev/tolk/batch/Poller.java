@@ -3,6 +3,7 @@ package dev.tolk.batch;
 import dev.tolk.anthropic.ApiException;
 import dev.tolk.anthropic.AuthenticationException;
 import dev.tolk.anthropic.BatchesClient;
+import dev.tolk.anthropic.NotFoundException;
 import dev.tolk.anthropic.dto.MessageBatch;
 import dev.tolk.core.RunAbortedException;
 import dev.tolk.core.Sleeper;
@@ -19,7 +20,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Checks the run's batches on a {@link PollSchedule} until every one has ended and been collected,
  * or the wait limit passes. A failed check is retried at the next poll; ten in a row stop the run
- * (the batches keep running, and a resume picks them up).
+ * (the batches keep running, and a resume picks them up). A batch the API does not know stops the
+ * run at once: no number of polls will find it.
  */
 final class Poller {
   private static final Logger LOG = LoggerFactory.getLogger(Poller.class);
@@ -74,6 +76,20 @@ final class Poller {
               "the API refused the key while waiting ("
                   + e.getMessage()
                   + "); the batches keep running",
+              RunAbortedException.Cause.CONFIGURATION,
+              e);
+        } catch (NotFoundException e) {
+          throw new RunAbortedException(
+              "batch "
+                  + file.batchId()
+                  + " is not found with this API key ("
+                  + e.getMessage()
+                  + "): it was deleted, or the key belongs to another workspace than the one"
+                  + " that created it; resume with that workspace's key (`tolk resume "
+                  + run.id()
+                  + "`), or stop tracking the run with `tolk runs abandon "
+                  + run.id()
+                  + "`",
               RunAbortedException.Cause.CONFIGURATION,
               e);
         } catch (ApiException e) {

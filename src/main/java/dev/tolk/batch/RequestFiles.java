@@ -79,6 +79,32 @@ public final class RequestFiles {
     }
   }
 
+  /**
+   * Writes the requests of a file into two files of half as many each (the first half, then the
+   * rest), for an API that found the file too large.
+   *
+   * @param fileFor the path of the n-th file; the halves get {@code firstIndex} and the next
+   */
+  public static List<Written> halve(Path file, IntFunction<Path> fileFor, int firstIndex) {
+    try {
+      List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+      lines.removeIf(String::isBlank);
+      int middle = lines.size() / 2;
+      List<Written> halves = new ArrayList<>();
+      for (List<String> half :
+          List.of(lines.subList(0, middle), lines.subList(middle, lines.size()))) {
+        FileSink sink = new FileSink(fileFor.apply(firstIndex + halves.size()));
+        for (String line : half) {
+          sink.add((line + "\n").getBytes(StandardCharsets.UTF_8));
+        }
+        halves.add(sink.close());
+      }
+      return halves;
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot split " + file + ": " + e.getMessage(), e);
+    }
+  }
+
   private static final class FileSink {
     private final Path file;
     private final OutputStream out;

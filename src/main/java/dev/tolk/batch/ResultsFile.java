@@ -36,30 +36,58 @@ final class ResultsFile {
   }
 
   /**
-   * Why a downloaded results file cannot be used, or null when it is complete: every line parses,
-   * there are as many lines as requests, every custom_id is one of ours and none is repeated.
+   * What a downloaded results file holds against the requests sent.
+   *
+   * @param damaged why the file cannot be read (a line that does not parse), or null
+   * @param foreign lines whose custom_id is not one of the requests
+   * @param repeated custom_ids answered more than once
+   * @param missing requests without a line
    */
-  static String problem(Path results, long expected, Set<String> known) {
+  record Check(String damaged, int foreign, int repeated, int missing) {
+    static Check unreadable(String why) {
+      return new Check(why, 0, 0, 0);
+    }
+
+    boolean complete() {
+      return damaged == null && foreign == 0 && repeated == 0 && missing == 0;
+    }
+
+    @Override
+    public String toString() {
+      if (damaged != null) {
+        return damaged;
+      }
+      return String.join(
+          ", ",
+          java.util.stream.Stream.of(
+                  foreign > 0 ? foreign + " lines of requests not sent in this batch" : null,
+                  repeated > 0 ? repeated + " requests answered twice" : null,
+                  missing > 0 ? missing + " requests without a result" : null)
+              .filter(part -> part != null)
+              .toList());
+    }
+  }
+
+  static Check check(Path results, Set<String> requested) {
     Set<String> seen = new HashSet<>();
-    long lines = 0;
+    int foreign = 0;
+    int repeated = 0;
     try (ResultLines reader =
         new ResultLines(Files.newBufferedReader(results, StandardCharsets.UTF_8))) {
       while (reader.hasNext()) {
-        BatchResult result = reader.next();
-        lines++;
-        if (!known.contains(result.customId())) {
-          return "unknown custom_id " + result.customId();
-        }
-        if (!seen.add(result.customId())) {
-          return "custom_id " + result.customId() + " appears twice";
+        String id = reader.next().customId();
+        if (!requested.contains(id)) {
+          foreign++;
+        } else if (!seen.add(id)) {
+          repeated++;
         }
       }
     } catch (ResultLines.DamagedResults e) {
-      return e.getMessage();
+      return Check.unreadable(e.getMessage());
     } catch (IOException | UncheckedIOException e) {
-      return "cannot read the results: " + e.getMessage();
+      return Check.unreadable("cannot read the results: " + e.getMessage());
     }
-    return lines == expected ? null : lines + " results for " + expected + " requests";
+    return new Check(null, foreign, repeated, requested.size() - seen.size());
   }
 
   static void forEach(Path results, Consumer<BatchResult> action) {

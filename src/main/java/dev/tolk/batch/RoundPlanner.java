@@ -9,19 +9,21 @@ import java.util.Map;
 
 /**
  * Decides what the next round of a batch run sends: the requests of the last round that failed in a
- * way worth retrying (errored but valid, expired, canceled, results gone), under new custom_ids,
- * when there are more of their units than the batch threshold and rounds are left; fewer go through
- * the Messages API after collection instead.
+ * way worth retrying (errored but valid, expired, no result line, results gone; canceled only when
+ * asked), under new custom_ids, when there are more of their units than the batch threshold and
+ * rounds are left; fewer go through the Messages API after collection instead.
  */
 final class RoundPlanner {
   private final RunFolder run;
   private final int threshold;
   private final int maxRounds;
+  private final boolean retryCanceled;
 
-  RoundPlanner(RunFolder run, int threshold, int maxRounds) {
+  RoundPlanner(RunFolder run, int threshold, int maxRounds, boolean retryCanceled) {
     this.run = run;
     this.threshold = threshold;
     this.maxRounds = maxRounds;
+    this.retryCanceled = retryCanceled;
   }
 
   /** The chunks of the next round, or an empty list when there is none. */
@@ -54,13 +56,13 @@ final class RoundPlanner {
         ResultsFile.customIds(run.path().resolve(file.file()))
             .forEach(id -> failed.add(chunks.get(RoundIds.base(id))));
       } else if (file.collected()) {
-        ResultsFile.forEach(
-            run.results(file.batchId()),
-            result -> {
-              if (Outcomes.retryable(result)) {
-                failed.add(chunks.get(RoundIds.base(result.customId())));
-              }
-            });
+        FileResults.of(run, file)
+            .forEach(
+                (id, result) -> {
+                  if (result == null || Outcomes.retryable(result, retryCanceled)) {
+                    failed.add(chunks.get(RoundIds.base(id)));
+                  }
+                });
       }
     }
     return failed;

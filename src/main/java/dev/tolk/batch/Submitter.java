@@ -12,18 +12,21 @@ import dev.tolk.state.RunFolder;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Set;
+import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Creates the batch of one request file, journaling an intent before each create and the batch id
- * right after, so that a crash at any instant pays for nothing twice: a create whose outcome is
- * unknown (a lost answer, a crash before the id was journaled) is reconciled, never re-posted
- * blindly.
+ * Creates the batch of one request file, journaling an intent before each create and its outcome
+ * right after, so that a crash at any instant pays for nothing twice. Only a create whose outcome
+ * is unknown (no answer, a reset, a timeout, a crash) is reconciled; one the API answered with an
+ * error, or that never left, made nothing and is simply tried again.
  */
 final class Submitter {
   private static final Logger LOG = LoggerFactory.getLogger(Submitter.class);
+
+  /** How late after its intent a create cut off by a crash can have reached the server. */
+  private static final Duration CRASHED_ATTEMPT = Duration.ofMinutes(10);
 
   private final RunFolder run;
   private final RunLedger ledger;
@@ -45,7 +48,7 @@ final class Submitter {
     this.run = run;
     this.ledger = ledger;
     this.client = client;
-    this.reconciler = new Reconciler(client, run.id());
+    this.reconciler = new Reconciler(client, ledger, run.id());
     this.retry = retry;
     this.clock = clock;
     this.sleeper = sleeper;
@@ -53,9 +56,10 @@ final class Submitter {
   }
 
   void submit(FileState file) throws InterruptedException {
-    if (file.submittingAt() != null) {
-      // a create was attempted before a crash: find out whether it happened before trying again
-      MessageBatch existing = reconciler.find(file, file.submittingAt(), ours());
+    if (file.openIntent()) {
+      // a create was attempted before a crash: find out whether it made a batch first
+      Instant from = file.submittingAt();
+      MessageBatch existing = reconciler.find(file, from, from.plus(CRASHED_ATTEMPT));
       if (existing != null) {
         submitted(file, existing, true);
         return;
@@ -64,42 +68,84 @@ final class Submitter {
     for (int attempt = 0; ; attempt++) {
       Instant at = clock.instant();
       ledger.record(new JournalEvent.Submitting(file.file(), file.requests(), at));
+      ApiException failure;
       try {
         submitted(file, client.create(run.path().resolve(file.file())), false);
         return;
       } catch (ApiException e) {
-        FatalErrors.abortIfFatal(e, "");
-        int status = e.status();
-        if (status == 400 || status == 404 || status == 413 || status == 422) {
-          ledger.record(new JournalEvent.Rejected(file.file(), e.getMessage()));
-          LOG.warn("batch {} was refused: {}", file.file(), e.getMessage());
+        failure = e;
+      }
+      ledger.record(
+          new JournalEvent.CreateFailed(file.file(), failure.getMessage(), failure.definite()));
+      FatalErrors.abortIfFatal(failure, "");
+      if (failure.definite() && failure.status() == 413) {
+        split(file, failure);
+        return;
+      }
+      if (failure.definite() && refused(failure.status())) {
+        ledger.record(new JournalEvent.Rejected(file.file(), failure.getMessage()));
+        LOG.warn("batch {} was refused: {}", file.file(), failure.getMessage());
+        return;
+      }
+      if (!failure.definite()) {
+        MessageBatch created = reconciler.find(file, at, clock.instant());
+        if (created != null) {
+          submitted(file, created, true);
           return;
         }
-        if (status == 0 || status >= 500) {
-          MessageBatch created = reconciler.find(file, at, ours());
-          if (created != null) {
-            submitted(file, created, true);
-            return;
-          }
-        }
-        if (attempt >= retry.maxRetries()) {
-          throw new RunAbortedException(
-              "could not create a batch (" + e.getMessage() + ")",
-              RunAbortedException.Cause.UNAVAILABLE,
-              e);
-        }
-        Duration delay = retry.delay(e, attempt, 0.5);
-        LOG.warn(
-            "creating a batch failed ({}); trying again in {} ms",
-            e.getMessage(),
-            delay.toMillis());
-        sleeper.sleep(delay);
+        ledger.record(
+            new JournalEvent.CreateFailed(file.file(), "no batch was made by that attempt", true));
       }
+      if (attempt >= retry.maxRetries()) {
+        throw new RunAbortedException(
+            "could not create a batch (" + failure.getMessage() + ")",
+            RunAbortedException.Cause.UNAVAILABLE,
+            failure);
+      }
+      Duration delay = retry.delay(failure, attempt, 0.5);
+      LOG.warn(
+          "creating a batch failed ({}); trying again in {} ms",
+          failure.getMessage(),
+          delay.toMillis());
+      sleeper.sleep(delay);
     }
   }
 
-  private Set<String> ours() {
-    return Set.copyOf(ledger.state().batchIds());
+  private static boolean refused(int status) {
+    return status == 400 || status == 404 || status == 422;
+  }
+
+  /**
+   * A file the API found too large goes into two of half as many requests each; they are submitted
+   * in turn, and halved again if need be, down to single requests, which are refused if still too
+   * large: bounded by the number of requests, never a loop.
+   */
+  private void split(FileState file, ApiException tooLarge) {
+    if (file.requests() <= 1) {
+      ledger.record(new JournalEvent.Rejected(file.file(), tooLarge.getMessage()));
+      LOG.warn("a single request of {} is too large: {}", file.file(), tooLarge.getMessage());
+      return;
+    }
+    int index = ledger.state().files().size();
+    List<RequestFiles.Written> halves =
+        RequestFiles.halve(run.path().resolve(file.file()), run::requests, index);
+    List<String> names =
+        halves.stream().map(half -> run.path().relativize(half.file()).toString()).toList();
+    ledger.record(new JournalEvent.Split(file.file(), names));
+    for (RequestFiles.Written half : halves) {
+      ledger.record(
+          new JournalEvent.Prepared(
+              run.path().relativize(half.file()).toString(),
+              file.round(),
+              half.requests(),
+              half.bytes(),
+              half.sha256()));
+    }
+    LOG.warn(
+        "the API found {} too large ({}); sending its {} requests as two batches",
+        file.file(),
+        tooLarge.getMessage(),
+        file.requests());
   }
 
   private void submitted(FileState file, MessageBatch batch, boolean adopted) {
@@ -110,7 +156,7 @@ final class Submitter {
     progress.submitted(batch.id(), file.requests());
     if (adopted) {
       LOG.warn(
-          "the answer to creating {} was lost; found batch {} that it created and adopted it",
+          "the answer to creating {} was lost; found batch {} that it made and took it over",
           file.file(),
           batch.id());
     }

@@ -88,16 +88,25 @@ final class ReportPrinter {
     }
     if (report.counts().reused() > 0) {
       out.printf(
-          "  %d translations reused for renamed keys (no request)%n", report.counts().reused());
+          "  %s reused (renamed keys, or kept from a run that could not write them): no"
+              + " request%n",
+          Plurals.count(report.counts().reused(), "translation", "translations"));
+    }
+    if (report.counts().discarded() > 0) {
+      out.printf(
+          "  %s for source text that changed after it was sent: not written"
+              + " (`tolk run` translates the new text)%n",
+          Plurals.count(report.counts().discarded(), "answer was", "answers were"));
     }
     if (report.counts().removed() > 0) {
       out.printf(
-          "  %d keys removed from targets (no longer in the source)%n", report.counts().removed());
+          "  %s removed from targets (no longer in the source)%n",
+          Plurals.count(report.counts().removed(), "key", "keys"));
     }
     if (!report.edited().isEmpty()) {
       out.printf(
-          "  kept %d translations edited by a person (--force translates them again):%n",
-          report.edited().size());
+          "  kept %s edited by a person (--force translates them again):%n",
+          Plurals.count(report.edited().size(), "translation", "translations"));
       report.edited().stream().limit(20).forEach(edit -> out.println("    " + edit));
       if (report.edited().size() > 20) {
         out.println("    ... (--json lists all)");

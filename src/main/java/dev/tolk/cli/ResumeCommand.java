@@ -48,6 +48,12 @@ final class ResumeCommand implements Callable<Integer> {
       description = "Check once and exit 75 if the batches are still processing.")
   boolean noWait;
 
+  @Option(
+      names = "--retry-canceled",
+      description =
+          "Send the requests of a canceled batch again (by default they are reported as canceled).")
+  boolean retryCanceled;
+
   @Option(names = "--json", description = "Print the summary as one JSON document on stdout.")
   boolean json;
 
@@ -55,8 +61,22 @@ final class ResumeCommand implements Callable<Integer> {
   public Integer call() {
     verbosity.apply();
     Overrides flags = Overrides.builder().pollInterval(pollInterval).maxWait(maxWait).build();
-    RunOptions options = new RunOptions(false, false, ApiChoice.BATCH, noWait);
+    RunOptions options =
+        RunOptions.DEFAULT
+            .withApi(ApiChoice.BATCH)
+            .withNoWait(noWait)
+            .withRetryCanceled(retryCanceled);
     ResumeService service = new ResumeService(parent.environment());
+    if (run == null && service.unfinished(config.file).isEmpty()) {
+      var err = spec.commandLine().getErr();
+      err.println("tolk: nothing to resume: every batch run of this project is finished");
+      err.flush();
+      if (json) {
+        spec.commandLine().getOut().println("{\"status\": \"NOTHING_TO_RESUME\"}");
+        spec.commandLine().getOut().flush();
+      }
+      return ExitCodes.OK;
+    }
     return Runs.execute(
         spec,
         parent.environment(),

@@ -15,6 +15,7 @@ import picocli.CommandLine.Spec;
       RunCommand.class,
       TranslateCommand.class,
       ResumeCommand.class,
+      RunsCommand.class,
       BatchCommand.class,
       CheckCommand.class,
       EstimateCommand.class,

@@ -107,6 +107,10 @@ public final class TranslationOptions {
   }
 
   RunOptions runOptions() {
-    return new RunOptions(force, dryRun, useBatchApi ? ApiChoice.BATCH : ApiChoice.AUTO, noWait);
+    return RunOptions.DEFAULT
+        .withForce(force)
+        .withDryRun(dryRun)
+        .withApi(useBatchApi ? ApiChoice.BATCH : ApiChoice.AUTO)
+        .withNoWait(noWait);
   }
 }

@@ -8,9 +8,6 @@ import dev.tolk.core.Chunk;
 import dev.tolk.core.ChunkItem;
 import dev.tolk.core.Unit;
 import dev.tolk.core.UnitRef;
-import dev.tolk.core.message.Dialect;
-import dev.tolk.core.message.Message;
-import dev.tolk.core.message.PluralKind;
 import java.io.BufferedReader;
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -47,7 +44,7 @@ public final class ChunkRecords {
           node.put("id", item.id());
           node.put("file", item.unit().ref().file());
           node.put("key", item.unit().ref().key());
-          writeMessage(node, item.message());
+          MessageJson.write(node, item.message());
           if (item.note() != null) {
             node.put("note", item.note());
           }
@@ -58,38 +55,6 @@ public final class ChunkRecords {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write " + file, e);
     }
-  }
-
-  /** A text as {@code "text"}, a plural as {@code "forms"}; with its dialect and plural kind. */
-  private static void writeMessage(ObjectNode node, Message message) {
-    if (message instanceof Message.Plural plural) {
-      ObjectNode forms = node.putObject("forms");
-      plural.branches().forEach(forms::put);
-      if (plural.kind() == PluralKind.ORDINAL) {
-        node.put("ordinal", true);
-      }
-    } else {
-      node.put("text", message.canonical());
-    }
-    if (message.dialect() != Dialect.AUTO) {
-      node.put("dialect", message.dialect().name());
-    }
-  }
-
-  /** Records written before dialects existed have none: AUTO. */
-  private static Message readMessage(JsonNode item) {
-    Dialect dialect = Dialect.valueOf(item.path("dialect").asText(Dialect.AUTO.name()));
-    if (item.has("forms")) {
-      Map<String, String> forms = new LinkedHashMap<>();
-      item.get("forms")
-          .fields()
-          .forEachRemaining(f -> forms.put(f.getKey(), f.getValue().asText()));
-      return new Message.Plural(
-          item.path("ordinal").asBoolean(false) ? PluralKind.ORDINAL : PluralKind.CARDINAL,
-          forms,
-          dialect);
-    }
-    return new Message.Text(item.get("text").asText(), dialect);
   }
 
   public static Map<String, Chunk> read(Path file) {
@@ -106,7 +71,8 @@ public final class ChunkRecords {
         for (JsonNode item : record.get("items")) {
           UnitRef ref = new UnitRef(item.get("file").asText(), item.get("key").asText(), target);
           String note = item.has("note") ? item.get("note").asText() : null;
-          items.add(new ChunkItem(item.get("id").asText(), new Unit(ref, readMessage(item), note)));
+          items.add(
+              new ChunkItem(item.get("id").asText(), new Unit(ref, MessageJson.read(item), note)));
         }
         String id = record.get("custom_id").asText();
         chunks.put(

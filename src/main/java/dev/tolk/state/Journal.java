@@ -98,8 +98,17 @@ public final class Journal {
           LOG.warn("{}: the last line was cut off by a crash; it is ignored", file);
           break; // a torn write at the moment of a crash: that event was never acknowledged
         }
+        String run = file.getParent() == null ? "RUN" : file.getParent().getFileName().toString();
         throw new DamagedJournal(
-            file + ":" + (i + 1) + ": damaged journal line (" + e.getMessage() + ")");
+            file
+                + ":"
+                + (i + 1)
+                + ": damaged journal line ("
+                + e.getMessage()
+                + "); this run cannot be continued safely. `tolk runs abandon "
+                + run
+                + "` stops tracking it (its batches stay as they are; `tolk batch list` shows"
+                + " them), and the next run starts afresh");
       }
     }
     return events;

@@ -2,7 +2,6 @@ package dev.tolk.state;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.tolk.core.ConfigurationException;
 import java.io.IOException;
@@ -13,12 +12,13 @@ import java.util.List;
 
 /**
  * Journal events as JSON lines and back, the one place that knows their fields. Every line carries
- * the format version ({@code "v": 2}); lines without one were written by the first version and are
- * read the same way (its request event held the command line's own request). A line of a newer
- * version is refused with a clear message.
+ * the format version ({@code "v": 3}); lines of older versions are read as they were written (the
+ * first had no version and kept the command line's own request; the third added the events of
+ * failed creates, ambiguous and disowned adoptions and split files, which the second would have
+ * skipped and so misread). A line of a newer version is refused with a clear message.
  */
 public final class JournalCodec {
-  public static final int VERSION = 2;
+  public static final int VERSION = 3;
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private JournalCodec() {}
@@ -35,7 +35,7 @@ public final class JournalCodec {
     node.put("v", VERSION);
     if (event instanceof JournalEvent.RequestRecorded e) {
       node.put("event", "request");
-      request(node.putObject("request"), e.request());
+      StoredRequestCodec.encode(node.putObject("request"), e.request());
     } else if (event instanceof JournalEvent.RunStarted e) {
       node.put("event", "run").put("run", e.run()).put("model", e.model()).put("at", at(e.at()));
     } else if (event instanceof JournalEvent.Prepared e) {
@@ -59,6 +59,22 @@ public final class JournalCodec {
       if (e.adopted()) {
         node.put("adopted", true);
       }
+    } else if (event instanceof JournalEvent.CreateFailed e) {
+      node.put("event", "create_failed")
+          .put("file", e.file())
+          .put("error", e.error())
+          .put("definite", e.definite());
+    } else if (event instanceof JournalEvent.Ambiguous e) {
+      node.put("event", "ambiguous").put("file", e.file());
+      e.candidates().forEach(node.putArray("candidates")::add);
+    } else if (event instanceof JournalEvent.Disowned e) {
+      node.put("event", "disowned")
+          .put("file", e.file())
+          .put("batch", e.batch())
+          .put("why", e.why());
+    } else if (event instanceof JournalEvent.Split e) {
+      node.put("event", "split").put("file", e.file());
+      e.into().forEach(node.putArray("into")::add);
     } else if (event instanceof JournalEvent.Rejected e) {
       node.put("event", "rejected").put("file", e.file()).put("error", e.error());
     } else if (event instanceof JournalEvent.Collected e) {
@@ -101,7 +117,9 @@ public final class JournalCodec {
     }
     try {
       return switch (node.get("event").asText()) {
-        case "request" -> new JournalEvent.RequestRecorded(request(node.get("request"), version));
+        case "request" ->
+            new JournalEvent.RequestRecorded(
+                StoredRequestCodec.decode(node.get("request"), version));
         case "run" ->
             new JournalEvent.RunStarted(
                 text(node, "run"), text(node, "model"), Instant.parse(text(node, "at")));
@@ -122,6 +140,14 @@ public final class JournalCodec {
                 text(node, "created_at"),
                 text(node, "expires_at"),
                 node.path("adopted").asBoolean(false));
+        case "create_failed" ->
+            new JournalEvent.CreateFailed(
+                text(node, "file"), text(node, "error"), node.path("definite").asBoolean());
+        case "ambiguous" ->
+            new JournalEvent.Ambiguous(text(node, "file"), strings(node.get("candidates")));
+        case "disowned" ->
+            new JournalEvent.Disowned(text(node, "file"), text(node, "batch"), text(node, "why"));
+        case "split" -> new JournalEvent.Split(text(node, "file"), strings(node.get("into")));
         case "rejected" -> new JournalEvent.Rejected(text(node, "file"), text(node, "error"));
         case "collected" -> new JournalEvent.Collected(text(node, "file"), text(node, "batch"));
         case "results_gone" ->
@@ -136,64 +162,6 @@ public final class JournalCodec {
     }
   }
 
-  private static void request(ObjectNode node, StoredRequest request) {
-    if (request.configFile() != null) {
-      node.put("config_file", request.configFile().toString());
-    }
-    if (request.files() != null) {
-      ArrayNode files = node.putArray("files");
-      request.files().forEach(file -> files.add(file.toString()));
-    }
-    if (request.outputPattern() != null) {
-      node.put("output_pattern", request.outputPattern());
-    }
-    StoredRequest.Settings settings = request.settings();
-    ObjectNode given = node.putObject("settings");
-    putIfSet(given, "source_language", settings.sourceLanguage());
-    if (settings.targets() != null) {
-      ArrayNode targets = given.putArray("targets");
-      settings.targets().forEach(targets::add);
-    }
-    putIfSet(given, "provider", settings.provider());
-    putIfSet(given, "model", settings.model());
-    if (settings.concurrency() != null) {
-      given.put("concurrency", settings.concurrency());
-    }
-    if (settings.batchThreshold() != null) {
-      given.put("batch_threshold", settings.batchThreshold());
-    }
-    putIfSet(given, "poll_interval", settings.pollInterval());
-    putIfSet(given, "max_wait", settings.maxWait());
-  }
-
-  /** Version 1 kept the command line's request flat; version 2 keeps the settings apart. */
-  private static StoredRequest request(JsonNode node, int version) {
-    JsonNode settings = version >= 2 ? node.path("settings") : node;
-    return new StoredRequest(
-        node.hasNonNull("config_file") ? Path.of(node.get("config_file").asText()) : null,
-        node.path("files").isArray() ? paths(node.get("files")) : null,
-        node.hasNonNull("output_pattern") ? node.get("output_pattern").asText() : null,
-        new StoredRequest.Settings(
-            optional(settings, "source_language"),
-            settings.path("targets").isArray() ? strings(settings.get("targets")) : null,
-            optional(settings, "provider"),
-            optional(settings, "model"),
-            settings.hasNonNull("concurrency") ? settings.get("concurrency").asInt() : null,
-            settings.hasNonNull("batch_threshold") ? settings.get("batch_threshold").asInt() : null,
-            optional(settings, "poll_interval"),
-            optional(settings, "max_wait")));
-  }
-
-  private static void putIfSet(ObjectNode node, String name, String value) {
-    if (value != null) {
-      node.put(name, value);
-    }
-  }
-
-  private static String optional(JsonNode node, String name) {
-    return node.hasNonNull(name) ? node.get(name).asText() : null;
-  }
-
   private static String text(JsonNode node, String name) {
     JsonNode value = node.get(name);
     if (value == null) {
@@ -202,13 +170,7 @@ public final class JournalCodec {
     return value.isNull() ? null : value.asText();
   }
 
-  private static List<Path> paths(JsonNode array) {
-    List<Path> paths = new ArrayList<>();
-    array.forEach(item -> paths.add(Path.of(item.asText())));
-    return paths;
-  }
-
-  private static List<String> strings(JsonNode array) {
+  static List<String> strings(JsonNode array) {
     List<String> strings = new ArrayList<>();
     array.forEach(item -> strings.add(item.asText()));
     return strings;

@@ -1,6 +1,7 @@
 package dev.tolk.state;
 
 import java.time.Instant;
+import java.util.List;
 
 /**
  * What a batch run's journal records, one event per line, in the order things happened. {@link
@@ -23,6 +24,22 @@ public sealed interface JournalEvent {
   /** The API created a batch from a file (or a lost answer's batch was found and adopted). */
   record Submitted(String file, String batch, String createdAt, String expiresAt, boolean adopted)
       implements JournalEvent {}
+
+  /**
+   * A create failed. {@code definite}: the API answered with an error, or the request never left (a
+   * refused connection), so no batch was made; otherwise the outcome is unknown and the next
+   * attempt first looks for the batch it may have made.
+   */
+  record CreateFailed(String file, String error, boolean definite) implements JournalEvent {}
+
+  /** Several new batches match a create whose answer was lost; the user picks by canceling. */
+  record Ambiguous(String file, List<String> candidates) implements JournalEvent {}
+
+  /** An adopted batch turned out to be another run's: left alone, the file is submitted again. */
+  record Disowned(String file, String batch, String why) implements JournalEvent {}
+
+  /** The API found a file too large (413): its requests now live in smaller files. */
+  record Split(String file, List<String> into) implements JournalEvent {}
 
   /** The API refused to create a batch from a file: its requests are reported, not resent. */
   record Rejected(String file, String error) implements JournalEvent {}

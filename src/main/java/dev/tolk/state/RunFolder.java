@@ -1,7 +1,10 @@
 package dev.tolk.state;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -18,6 +21,7 @@ import java.util.stream.Stream;
  * for, batch metadata as last seen, staged results, and the summary.
  */
 public record RunFolder(Path path, String id) {
+  private static final ObjectMapper JSON = new ObjectMapper();
   private static final DateTimeFormatter STAMP =
       DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC);
 
@@ -42,8 +46,8 @@ public record RunFolder(Path path, String id) {
     return Files.isDirectory(path) ? Optional.of(new RunFolder(path, id)) : Optional.empty();
   }
 
-  /** Runs whose journal has no "finished" event, oldest first. */
-  public static List<RunFolder> unfinished(Path stateFolder) {
+  /** Every run of the project, oldest first. */
+  public static List<RunFolder> all(Path stateFolder) {
     Path runs = stateFolder.resolve("runs");
     if (!Files.isDirectory(runs)) {
       return List.of();
@@ -53,15 +57,48 @@ public record RunFolder(Path path, String id) {
           .filter(Files::isDirectory)
           .sorted(Comparator.comparing(Path::getFileName))
           .map(folder -> new RunFolder(folder, folder.getFileName().toString()))
-          .filter(
-              run ->
-                  Files.exists(run.journal().file())
-                      && run.journal().read().stream()
-                          .noneMatch(e -> e instanceof JournalEvent.Finished))
           .toList();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** Runs still to be resumed: not closed, and without a "finished" event; oldest first. */
+  public static List<RunFolder> unfinished(Path stateFolder) {
+    return all(stateFolder).stream()
+        .filter(
+            run ->
+                run.closedBecause().isEmpty()
+                    && Files.exists(run.journal().file())
+                    && run.journal().read().stream()
+                        .noneMatch(e -> e instanceof JournalEvent.Finished))
+        .toList();
+  }
+
+  /**
+   * Stops tracking this run: it is never resumed again. Its journal is left as it is (it may be
+   * what cannot be read), and so are its batches.
+   */
+  public void close(String reason, Instant at) {
+    ObjectNode marker = JSON.createObjectNode().put("reason", reason).put("at", at.toString());
+    AtomicFile.write(closedMarker(), (marker + "\n").getBytes(StandardCharsets.UTF_8));
+  }
+
+  /** Why the run was closed, or empty when it was not. */
+  public Optional<String> closedBecause() {
+    Path marker = closedMarker();
+    if (!Files.exists(marker)) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(JSON.readTree(marker.toFile()).path("reason").asText("closed"));
+    } catch (IOException e) {
+      return Optional.of("closed");
+    }
+  }
+
+  private Path closedMarker() {
+    return path.resolve("closed.json");
   }
 
   public Journal journal() {

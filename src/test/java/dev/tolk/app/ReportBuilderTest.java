@@ -35,7 +35,7 @@ class ReportBuilderTest {
   }
 
   private static TargetWriter.Written written(UnitOutcome... outcomes) {
-    return new TargetWriter.Written(List.of("ru.json"), List.of(outcomes));
+    return new TargetWriter.Written(List.of("ru.json"), List.of(outcomes), List.of());
   }
 
   private static final UnitOutcome TRANSLATED = new UnitOutcome.Translated(UNIT, Message.text("А"));

@@ -157,13 +157,16 @@ class BatchRunTest {
             .contains(
                 "failed en.json /key0 [fr]: the API refused the request: max_tokens: too large"),
         result.err());
-    for (int i = 5; i < 20; i++) {
+    for (int i = 5; i < 15; i++) {
       assertEquals("fr:Text number " + i + " with {name}", fr.get("key" + i).asText(), "key" + i);
     }
+    assertFalse(fr.has("key15"), "a canceled request is reported, not sent again unasked");
+    assertTrue(
+        result.err().contains("failed en.json /key15 [fr]: its batch was canceled"), result.err());
     assertEquals(
-        3,
+        2,
         api.userMessages().size(),
-        "the 15 retryable units (at most the threshold) are finished synchronously");
+        "the 10 retryable units (at most the threshold) are finished synchronously");
     assertEquals(1, api.batches().creates());
   }
 
@@ -180,7 +183,8 @@ class BatchRunTest {
   }
 
   @Test
-  void a_canceled_batch_is_collected_and_its_canceled_requests_sent_again() throws IOException {
+  void a_canceled_batch_is_collected_and_its_requests_are_sent_again_only_when_asked()
+      throws IOException {
     projectWith(6, "fr", "");
     assertEquals(75, tolk().run("run", "--use-batch-api", "--no-wait").exitCode());
     String id = api.batches().ids().get(0);
@@ -189,6 +193,23 @@ class BatchRunTest {
     assertEquals(
         "canceling", new ObjectMapper().readTree(canceled.out()).get("processing_status").asText());
     Tolk.Result resumed = tolk().run("resume");
+    assertEquals(1, resumed.exitCode(), resumed.toString());
+    assertTrue(resumed.err().contains("its batch was canceled (`tolk run` sends it again)"));
+    assertFalse(Files.exists(project.resolve("fr.json")));
+    assertEquals(0, api.userMessages().size(), "nothing canceled is sent again unasked");
+
+    Tolk.Result run = tolk().run("run");
+    assertEquals(0, run.exitCode(), run.toString());
+    assertEquals(6, target("fr").size());
+    assertEquals(1, api.batches().creates());
+  }
+
+  @Test
+  void resume_retry_canceled_sends_the_canceled_requests_again() throws IOException {
+    projectWith(6, "fr", "");
+    assertEquals(75, tolk().run("run", "--use-batch-api", "--no-wait").exitCode());
+    assertEquals(0, tolk().run("batch", "cancel", api.batches().ids().get(0)).exitCode());
+    Tolk.Result resumed = tolk().run("resume", "--retry-canceled");
     assertEquals(0, resumed.exitCode(), resumed.toString());
     assertEquals(6, target("fr").size());
     assertEquals(2, api.userMessages().size(), "the canceled requests were finished synchronously");

@@ -89,7 +89,7 @@ class IncrementalTest {
     assertTrue(
         kept.out()
             .contains(
-                "kept 1 translations edited by a person (--force translates them again):\n    en.json /save [fr]"),
+                "kept 1 translation edited by a person (--force translates them again):\n    en.json /save [fr]"),
         kept.out());
     assertEquals("Enregistrer", fr().get("save").asText());
 
@@ -109,8 +109,8 @@ class IncrementalTest {
     assertEquals(0, requestsAfterSetup());
     assertEquals("fr:Save", fr().get("saveButton").asText());
     assertFalse(fr().has("save"), "the old key is gone");
-    assertTrue(result.out().contains("1 translations reused for renamed keys"), result.out());
-    assertTrue(result.out().contains("1 keys removed from targets"), result.out());
+    assertTrue(result.out().contains("1 translation reused (renamed keys"), result.out());
+    assertTrue(result.out().contains("1 key removed from targets"), result.out());
   }
 
   @Test

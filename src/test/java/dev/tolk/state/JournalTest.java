@@ -38,7 +38,7 @@ class JournalTest {
     journal.append(new JournalEvent.Collected("g", "c"));
     assertEquals(
         "{\"event\":\"collected\",\"file\":\"f\",\"batch\":\"b\"}\n"
-            + "{\"v\":2,\"event\":\"collected\",\"file\":\"g\",\"batch\":\"c\"}\n",
+            + "{\"v\":3,\"event\":\"collected\",\"file\":\"g\",\"batch\":\"c\"}\n",
         Files.readString(file));
   }
 
@@ -49,7 +49,10 @@ class JournalTest {
         file, "{\"event\":\"finished\",\"status\":\"OK\",\"at\":\"" + AT + "\"}\nnot json\n{}\n");
     Journal.DamagedJournal error =
         assertThrows(Journal.DamagedJournal.class, () -> new Journal(file).read());
-    assertTrue(error.getMessage().endsWith("journal.jsonl:2: damaged journal line (not JSON)"));
+    assertTrue(
+        error.getMessage().contains("journal.jsonl:2: damaged journal line (not JSON)"),
+        error.getMessage());
+    assertTrue(error.getMessage().contains("`tolk runs abandon "), error.getMessage());
   }
 
   @Test
@@ -68,7 +71,14 @@ class JournalTest {
             new JournalEvent.Prepared("requests/batch-000.jsonl", 0, 12, 3456, "ab12"),
             new JournalEvent.Submitting("requests/batch-000.jsonl", 12, AT),
             new JournalEvent.Submitted("requests/batch-000.jsonl", "msgbatch_1", "c", "e", true),
-            new JournalEvent.Rejected("requests/batch-001.jsonl", "HTTP 413"),
+            new JournalEvent.CreateFailed("requests/batch-001.jsonl", "no answer", false),
+            new JournalEvent.Ambiguous(
+                "requests/batch-001.jsonl", List.of("msgbatch_7", "msgbatch_8")),
+            new JournalEvent.Disowned("requests/batch-001.jsonl", "msgbatch_7", "foreign ids"),
+            new JournalEvent.Split(
+                "requests/batch-001.jsonl",
+                List.of("requests/batch-003.jsonl", "requests/batch-004.jsonl")),
+            new JournalEvent.Rejected("requests/batch-001.jsonl", "HTTP 400"),
             new JournalEvent.Collected("requests/batch-000.jsonl", "msgbatch_1"),
             new JournalEvent.ResultsGone("requests/batch-002.jsonl", "msgbatch_2", "archived"),
             new JournalEvent.Finished("OK", AT));
@@ -77,12 +87,12 @@ class JournalTest {
     assertEquals(events, journal.read());
 
     Files.writeString(
-        folder.resolve("newer.jsonl"), "{\"v\":3,\"event\":\"finished\",\"status\":\"OK\"}\n");
+        folder.resolve("newer.jsonl"), "{\"v\":4,\"event\":\"finished\",\"status\":\"OK\"}\n");
     var newer =
         assertThrows(
             dev.tolk.core.ConfigurationException.class,
             () -> new Journal(folder.resolve("newer.jsonl")).read());
-    assertTrue(newer.getMessage().contains("written by a newer tolk (journal version 3)"));
+    assertTrue(newer.getMessage().contains("written by a newer tolk (journal version 4)"));
   }
 
   @Test

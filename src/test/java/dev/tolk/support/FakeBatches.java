@@ -8,6 +8,8 @@ import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Deque;
@@ -46,6 +48,10 @@ public final class FakeBatches {
   private volatile boolean resultsGone;
   private volatile boolean archived;
   private volatile boolean neverEnd;
+  private volatile int resultsStatus = 200;
+  private volatile boolean misreportCounts;
+  private volatile boolean dropResultLine;
+  private volatile int tooLargeAbove = Integer.MAX_VALUE;
 
   FakeBatches(FakeAnthropic api) {
     this.api = api;
@@ -108,6 +114,51 @@ public final class FakeBatches {
     return this;
   }
 
+  /** Results downloads are answered with this error status (404 or 410: gone). */
+  public FakeBatches resultsStatus(int status) {
+    resultsStatus = status;
+    return this;
+  }
+
+  /** An ended batch's request_counts add up to one request fewer than it holds. */
+  public FakeBatches misreportCounts() {
+    misreportCounts = true;
+    return this;
+  }
+
+  /** Results leave out one request's line, and request_counts agree with them. */
+  public FakeBatches dropResultLine() {
+    dropResultLine = true;
+    return this;
+  }
+
+  /** A create of more requests than this is answered 413 request_too_large. */
+  public FakeBatches tooLargeAbove(int requests) {
+    tooLargeAbove = requests;
+    return this;
+  }
+
+  /**
+   * Another run's batch of this many requests (custom_ids {@code other_<n>}), created this long ago
+   * on the fake's clock.
+   */
+  public String foreignBatch(int requests, Duration ago) {
+    List<JsonNode> items = new ArrayList<>();
+    for (int i = 0; i < requests; i++) {
+      ObjectNode item = JSON.createObjectNode().put("custom_id", "other_" + i);
+      item.putObject("params").putArray("messages").addObject().put("content", "{}");
+      items.add(item);
+    }
+    String id = String.format("msgbatch_%024d", ids.incrementAndGet());
+    batches.put(id, new Batch(id, clock.instant().minus(ago), items));
+    return id;
+  }
+
+  /** Deletes a batch as the API's delete would (or as another workspace's key would not see it). */
+  public void delete(String batchId) {
+    batches.remove(batchId);
+  }
+
   public FakeBatches archived() {
     archived = true;
     return this;
@@ -138,7 +189,16 @@ public final class FakeBatches {
     return batches.get(batchId).requests.stream().map(r -> r.get("custom_id").asText()).toList();
   }
 
+  /** Every answer carries the API's headers: the server's date and the rate limits. */
   MockResponse dispatch(RecordedRequest request) {
+    MockResponse response = route(request);
+    return FakeAnthropic.withRateLimits(response)
+        .setHeader(
+            "date",
+            DateTimeFormatter.RFC_1123_DATE_TIME.format(clock.instant().atZone(ZoneOffset.UTC)));
+  }
+
+  private MockResponse route(RecordedRequest request) {
     Function<RecordedRequest, MockResponse> step = script.poll();
     if (step != null) {
       MockResponse scripted = step.apply(request);
@@ -205,6 +265,10 @@ public final class FakeBatches {
         return FakeAnthropic.error(
             400, "invalid_request_error", "requests.0.custom_id: String should match pattern");
       }
+    }
+    if (requests.size() > tooLargeAbove) {
+      return FakeAnthropic.error(
+          413, "request_too_large", "Request exceeds the maximum allowed number of bytes.");
     }
     creates.incrementAndGet();
     String id = String.format("msgbatch_%024d", ids.incrementAndGet());
@@ -288,6 +352,10 @@ public final class FakeBatches {
         String key = type.startsWith("errored") || type.equals("unknown") ? "errored" : type;
         counts.put(key, counts.get(key).asInt() + 1);
       }
+      if (misreportCounts || dropResultLine) { // one request fewer than the batch holds
+        String key = counts.get("succeeded").asInt() > 0 ? "succeeded" : "errored";
+        counts.put(key, counts.get(key).asInt() - 1);
+      }
     }
     node.put("ended_at", batch.ended ? clock.instant().toString() : null);
     node.put("created_at", batch.created.toString());
@@ -307,6 +375,12 @@ public final class FakeBatches {
     if (resultsGone) {
       return FakeAnthropic.error(
           404, "not_found_error", "The requested resource could not be found.");
+    }
+    if (resultsStatus != 200) {
+      return FakeAnthropic.error(
+          resultsStatus,
+          resultsStatus == 410 ? "gone_error" : "not_found_error",
+          "The results are no longer available.");
     }
     List<String> lines = new ArrayList<>();
     for (JsonNode request : batch.requests) {
@@ -336,6 +410,9 @@ public final class FakeBatches {
         default -> result.put("type", type);
       }
       lines.add(line.toString());
+    }
+    if (dropResultLine) {
+      lines.remove(0);
     }
     Collections.shuffle(lines, new Random(batch.id.hashCode()));
     String body = String.join("\n", lines) + "\n";
