@@ -20,7 +20,7 @@ import java.util.List;
  * @param detail why it was closed, what its journal's damage is, or how it finished
  * @param batches its batches, with their status as last seen
  * @param requests the requests it sent (one per chunk of units)
- * @param startedAt when it started, or null when its journal does not say
+ * @param startedAt when it started (ISO 8601), or null when its journal does not say
  * @param cost what it cost in dollars, once finished with a priced model; else null
  */
 public record RunSummary(
@@ -29,7 +29,7 @@ public record RunSummary(
     String detail,
     List<Batch> batches,
     int requests,
-    Instant startedAt,
+    String startedAt,
     Double cost) {
 
   /** Where a run stands. */
@@ -104,7 +104,13 @@ public record RunSummary(
       detail = null;
     }
     return new RunSummary(
-        run.id(), where, detail, batches, requests, started, finished == null ? null : cost(run));
+        run.id(),
+        where,
+        detail,
+        batches,
+        requests,
+        started == null ? null : started.toString(),
+        finished == null ? null : cost(run));
   }
 
   private static String lastSeen(RunFolder run, String batchId) {

@@ -76,7 +76,8 @@ final class RunsCommand implements Callable<Integer> {
             .append("  ")
             .append(String.format("%-13s", run.state().name().toLowerCase(Locale.ROOT)));
     if (run.startedAt() != null) {
-      line.append("  ").append(age(Duration.between(run.startedAt(), now))).append(" ago");
+      Duration age = Duration.between(Instant.parse(run.startedAt()), now);
+      line.append("  ").append(age(age)).append(" ago");
     }
     if (run.requests() > 0) {
       line.append("  ").append(Plurals.count(run.requests(), "request", "requests"));

@@ -7,13 +7,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.tolk.state.ProjectLock;
+import dev.tolk.support.BatchProject;
 import dev.tolk.support.FakeAnthropic;
 import dev.tolk.support.Tolk;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -38,44 +38,19 @@ class BatchRunTest {
 
   /** A project of {@code count} strings per file into the given languages; chunks of 5 items. */
   private void projectWith(int count, String targets, String extra) throws IOException {
-    StringBuilder json = new StringBuilder("{\n");
-    for (int i = 0; i < count; i++) {
-      json.append("  \"key")
-          .append(i)
-          .append("\": \"Text number ")
-          .append(i)
-          .append(" with {name}\"")
-          .append(i + 1 < count ? ",\n" : "\n");
-    }
-    Files.writeString(project.resolve("en.json"), json.append("}\n"));
-    Files.writeString(
-        project.resolve("tolk.yaml"),
-        "targets: ["
-            + targets
-            + "]\nchunking:\n  max-items: 5\nfiles:\n  - source: en.json\n"
-            + extra);
+    new BatchProject(project).with(count, targets, extra);
   }
 
   private JsonNode target(String language) throws IOException {
-    return new ObjectMapper().readTree(project.resolve(language + ".json").toFile());
+    return new BatchProject(project).target(language);
   }
 
   private List<JsonNode> journal() throws IOException {
-    Path runs = project.resolve(".tolk/runs");
-    try (Stream<Path> folders = Files.list(runs)) {
-      Path run = folders.findFirst().orElseThrow();
-      List<JsonNode> events = new java.util.ArrayList<>();
-      for (String line : Files.readAllLines(run.resolve("journal.jsonl"))) {
-        events.add(new ObjectMapper().readTree(line));
-      }
-      return events;
-    }
+    return new BatchProject(project).journal(runFolder());
   }
 
   private Path runFolder() throws IOException {
-    try (Stream<Path> folders = Files.list(project.resolve(".tolk/runs"))) {
-      return folders.findFirst().orElseThrow();
-    }
+    return new BatchProject(project).runs().get(0);
   }
 
   @Test
