@@ -2,8 +2,8 @@ package dev.tolk.anthropic;
 
 import static dev.tolk.anthropic.ApiException.INVALID_RESPONSE;
 
+import com.fasterxml.jackson.core.io.JsonEOFException;
 import java.io.IOException;
-import java.io.InterruptedIOException;
 import java.time.Clock;
 import java.time.Duration;
 import okhttp3.HttpUrl;
@@ -108,13 +108,11 @@ public final class AnthropicHttp {
       try {
         parsed = Json.mapper().readValue(text, type);
       } catch (IOException e) {
-        throw new ApiException(
-            response.code(),
-            INVALID_RESPONSE,
-            "the answer is not the expected JSON: " + abbreviate(text),
-            response.header("request-id"),
-            new RetryHint(null, null, false),
-            e);
+        if (cutOff(text, e)) { // the body ended before its JSON did: not the API's answer
+          throw new ConnectionException(
+              request.method() + " " + request.url().encodedPath() + ": the answer was cut off", e);
+        }
+        throw invalid(response, text, e);
       }
       return new ApiResponse<>(parsed, response::header);
     } catch (IOException e) {
@@ -122,17 +120,32 @@ public final class AnthropicHttp {
     }
   }
 
+  private static boolean cutOff(String text, IOException e) {
+    for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+      if (cause instanceof JsonEOFException) {
+        return true;
+      }
+    }
+    return text.isBlank();
+  }
+
+  private static ApiException invalid(Response response, String text, IOException e) {
+    return new ApiException(
+        response.code(),
+        INVALID_RESPONSE,
+        "the answer is not the expected JSON: " + abbreviate(text),
+        response.header("request-id"),
+        new RetryHint(null, null, false),
+        e);
+  }
+
   private Response execute(Request request) {
     try {
       Response response = client().newCall(request).execute();
       serverClock.observe(response.header("date"));
       return response;
-    } catch (InterruptedIOException e) {
-      if (Thread.currentThread().isInterrupted()) {
-        throw new IllegalStateException("interrupted", e);
-      }
-      throw new ConnectionException(request.method() + " " + request.url().encodedPath(), e);
     } catch (IOException e) {
+      // an interrupted call (the run is stopping) keeps the thread's interrupt for its caller
       throw new ConnectionException(request.method() + " " + request.url().encodedPath(), e);
     }
   }

@@ -10,6 +10,7 @@ import dev.tolk.core.InputException;
 import dev.tolk.format.FileFormat;
 import dev.tolk.format.FormatRegistry;
 import dev.tolk.format.LocalizationDocument;
+import dev.tolk.format.TextChecks;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -126,7 +127,10 @@ final class ProjectLoader {
       String language,
       List<FileProblem> problems) {
     try {
-      return format.parse(relative, Files.readAllBytes(path), language);
+      D document = format.parse(relative, Files.readAllBytes(path), language);
+      D view = document.forLanguage(language);
+      TextChecks.requireText(relative, (view != null ? view : document).catalog());
+      return document;
     } catch (InputException e) {
       problems.add(new FileProblem(e.getMessage()));
     } catch (IOException e) {

@@ -2,11 +2,11 @@ package dev.tolk.batch;
 
 import dev.tolk.anthropic.Json;
 import dev.tolk.anthropic.dto.BatchRequest;
+import dev.tolk.core.CannotWriteException;
 import dev.tolk.core.Chunk;
 import dev.tolk.provider.TranslationRequests;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -75,7 +75,7 @@ public final class RequestFiles {
       }
       return written;
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot write batch requests: " + e.getMessage(), e);
+      throw new CannotWriteException("the batch requests", e);
     }
   }
 
@@ -101,7 +101,7 @@ public final class RequestFiles {
       }
       return halves;
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot split " + file + ": " + e.getMessage(), e);
+      throw new CannotWriteException("the halves of " + file, e);
     }
   }
 

@@ -23,6 +23,7 @@ public final class Cli {
             .setOut(out)
             .setErr(err)
             .setExecutionExceptionHandler(new ErrorHandler())
+            .setParameterExceptionHandler(new ParameterErrors())
             .setCaseInsensitiveEnumValuesAllowed(true);
     applyExitCodes(commandLine);
     return commandLine.execute(args);

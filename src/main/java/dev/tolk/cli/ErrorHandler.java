@@ -16,9 +16,11 @@ final class ErrorHandler implements CommandLine.IExecutionExceptionHandler {
     KnownErrors.Known known = KnownErrors.of(exception);
     int code = known != null ? known.code() : ExitCodes.SOME_FAILED;
     String message =
-        known != null
-            ? known.message()
-            : "internal error: " + exception + (verbose ? "" : " (run with -v for details)");
+        ParameterErrors.redact(
+            known != null
+                ? known.message()
+                : "internal error: " + exception + (verbose ? "" : " (run with -v for details)"),
+            parseResult.originalArgs().toArray(String[]::new));
     err.println(commandLine.getColorScheme().errorText("tolk: " + message));
     if (verbose) {
       exception.printStackTrace(err);

@@ -12,6 +12,7 @@ public final class ExitCodes {
   public static final int CONFIGURATION = 3;
   public static final int API_UNAVAILABLE = 4;
   public static final int CHECK_FAILED = 5;
+  public static final int CANNOT_WRITE = 74;
   public static final int BATCH_PENDING = 75;
   public static final int INTERRUPTED = 130;
 
@@ -25,6 +26,7 @@ public final class ExitCodes {
     HELP.put(" 3", "configuration or authentication error");
     HELP.put(" 4", "API unreachable or gave up after retries");
     HELP.put(" 5", "check found missing, stale or invalid translations");
+    HELP.put("74", "a file could not be written (disk full, no permission); none is half-written");
     HELP.put("75", "batch submitted and still processing (--no-wait)");
     HELP.put("130", "interrupted (resumable)");
   }

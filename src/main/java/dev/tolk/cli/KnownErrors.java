@@ -4,6 +4,7 @@ import dev.tolk.anthropic.ApiException;
 import dev.tolk.anthropic.AuthenticationException;
 import dev.tolk.anthropic.NotFoundException;
 import dev.tolk.anthropic.ResultLines;
+import dev.tolk.core.CannotWriteException;
 import dev.tolk.core.ConfigurationException;
 import dev.tolk.core.InputException;
 import dev.tolk.core.RunAbortedException;
@@ -41,6 +42,13 @@ final class KnownErrors {
       return new Known(
           ExitCodes.API_UNAVAILABLE,
           "the API sent damaged results (" + error.getMessage() + "); try again later");
+    }
+    if (error instanceof CannotWriteException) {
+      return new Known(
+          ExitCodes.CANNOT_WRITE,
+          error.getMessage()
+              + "; nothing was left half-written: free some space (or fix the permissions) and"
+              + " run again");
     }
     if (error instanceof UncheckedIOException io) {
       return new Known(ExitCodes.USAGE, io.getCause().getMessage());

@@ -1,6 +1,5 @@
 package dev.tolk.cli;
 
-import dev.tolk.app.Failure;
 import dev.tolk.app.RunReport;
 import dev.tolk.core.Usage;
 import dev.tolk.provider.Estimate;
@@ -58,16 +57,7 @@ final class ReportPrinter {
       }
     }
     printChanges(report, out);
-    int shown = 0;
-    for (Failure failure : report.failures()) {
-      if (shown++ == 50) {
-        err.println("  ... and " + (report.failures().size() - 50) + " more (--json lists all)");
-        break;
-      }
-      err.printf(
-          "  failed %s %s [%s]: %s%n",
-          failure.file(), failure.key(), failure.language(), failure.reason());
-    }
+    FailurePrinter.print(report, err);
     out.flush();
     err.flush();
   }

@@ -1,7 +1,7 @@
 package dev.tolk.state;
 
+import dev.tolk.core.CannotWriteException;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -42,7 +42,7 @@ public final class AtomicFile {
       temp = null;
       syncFolder(folder);
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot write " + target + ": " + e.getMessage(), e);
+      throw new CannotWriteException(target, e);
     } finally {
       if (temp != null) {
         try {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.tolk.core.CannotWriteException;
 import dev.tolk.core.Chunk;
 import dev.tolk.core.ChunkItem;
 import dev.tolk.core.Unit;
@@ -53,7 +54,7 @@ public final class ChunkRecords {
         out.write('\n');
       }
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot write " + file, e);
+      throw new CannotWriteException(file, e);
     }
   }
 

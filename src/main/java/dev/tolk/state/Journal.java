@@ -1,5 +1,6 @@
 package dev.tolk.state;
 
+import dev.tolk.core.CannotWriteException;
 import dev.tolk.core.InputException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -63,7 +64,7 @@ public final class Journal {
         }
       }
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot write the journal " + file + ": " + e.getMessage(), e);
+      throw new CannotWriteException("the journal " + file, e);
     }
   }
 

@@ -2,6 +2,7 @@ package dev.tolk.state;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.tolk.core.CannotWriteException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -36,7 +37,7 @@ public record RunFolder(Path path, String id) {
       Files.createDirectories(path.resolve("batches"));
       Files.createDirectories(path.resolve("results"));
     } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      throw new CannotWriteException(path, e);
     }
     return new RunFolder(path, id);
   }

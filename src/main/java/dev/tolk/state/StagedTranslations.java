@@ -3,10 +3,10 @@ package dev.tolk.state;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.tolk.core.CannotWriteException;
 import dev.tolk.core.UnitRef;
 import dev.tolk.core.message.Message;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -93,7 +93,7 @@ public final class StagedTranslations {
       staged.values().forEach(entry -> lines.append(encode(entry)).append('\n'));
       AtomicFile.write(file, lines.toString().getBytes(StandardCharsets.UTF_8));
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot write " + file + ": " + e.getMessage(), e);
+      throw new CannotWriteException(file, e);
     }
   }
 

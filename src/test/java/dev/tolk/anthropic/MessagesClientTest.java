@@ -77,6 +77,23 @@ class MessagesClientTest {
   }
 
   @Test
+  void half_a_json_body_followed_by_a_clean_close_is_retried_like_a_reset() throws Exception {
+    api.thenRaw(200, "{\"id\":\"msg_1\",\"type\":\"message\",\"role\":\"assist");
+    api.thenRaw(200, "");
+    Message message = create();
+    assertEquals("end_turn", message.stopReason());
+    assertEquals(3, api.requestCount(), "two cut-off answers, then the answer");
+  }
+
+  @Test
+  void a_complete_body_that_is_not_the_api_json_is_not_retried() {
+    api.thenRaw(200, "<html>proxy error</html>");
+    ApiException error = assertThrows(ApiException.class, this::create);
+    assertEquals(ApiException.INVALID_RESPONSE, error.errorType());
+    assertEquals(1, api.requestCount());
+  }
+
+  @Test
   void overloaded_529_and_500_are_retried_with_backoff() throws Exception {
     api.thenError(529, "overloaded_error", "Overloaded")
         .thenError(500, "api_error", "Internal server error");

@@ -163,6 +163,57 @@ class RunCommandTest {
   }
 
   @Test
+  void an_answer_that_drops_a_line_break_is_sent_back_and_never_written() throws IOException {
+    write("tolk.yaml", "targets: [fr]\nfiles:\n  - source: en.json\n");
+    write("en.json", "{\"terms\": \"Read this first.\\nThen accept.\"}\n");
+    api.thenAnswer(
+        answer -> {
+          answer.replaceAll((id, text) -> text.replace("\n", " "));
+          return answer;
+        });
+    Tolk.Result result = tolk().run("run");
+    assertEquals(0, result.exitCode(), result.toString());
+    assertEquals(2, api.requestCount(), "the answer and its repair");
+    assertTrue(
+        api.userMessages().get(1).get("problems").toString().contains("\\\\n (line break)"),
+        api.userMessages().get(1).toString());
+    assertEquals("fr:Read this first.\nThen accept.", json(read("fr.json")).get("terms").asText());
+  }
+
+  @Test
+  void an_unknown_model_stops_the_run_after_its_first_answer_and_says_so_once() throws IOException {
+    StringBuilder json = new StringBuilder("{\n");
+    for (int i = 0; i < 200; i++) {
+      json.append("  \"k").append(i).append("\": \"Text ").append(i).append("\",\n");
+    }
+    write("en.json", json.append("  \"last\": \"Last\"\n}\n").toString());
+    write("tolk.yaml", "targets: [fr, de]\nfiles:\n  - source: en.json\n");
+    api.unknownModel("claude-nope");
+    Tolk.Result result = tolk().run("run", "--model", "claude-nope", "--batch-threshold", "1000");
+    assertEquals(ExitCodes.CONFIGURATION, result.exitCode(), result.toString());
+    assertTrue(result.err().contains("the API does not know the model"), result.err());
+    assertEquals(
+        1, result.err().lines().filter(line -> line.contains("does not know the model")).count());
+    assertFalse(result.err().contains("failed en.json"), result.err());
+    assertTrue(api.requestCount() <= 2, "stopped at once, not " + api.requestCount() + " requests");
+  }
+
+  @Test
+  void a_file_that_cannot_be_written_is_exit_74_and_says_nothing_is_half_written()
+      throws IOException {
+    projectWith("fr");
+    Files.createDirectories(project.resolve(".tolk"));
+    Files.writeString(project.resolve(".tolk/runs"), "a file where tolk keeps its batch runs");
+    Tolk.Result result = tolk().run("run", "--use-batch-api");
+    assertEquals(ExitCodes.CANNOT_WRITE, result.exitCode(), result.toString());
+    assertTrue(
+        result.err().contains("cannot write " + project.resolve(".tolk/runs")), result.err());
+    assertEquals(0, api.requestCount(), "nothing sent before the journal could be written");
+    assertTrue(result.err().contains("nothing was left half-written"), result.err());
+    assertFalse(result.err().contains("internal error"));
+  }
+
+  @Test
   void missing_extra_and_renamed_ids_are_rejected_and_asked_again() throws IOException {
     projectWith("fr");
     api.thenAnswer(

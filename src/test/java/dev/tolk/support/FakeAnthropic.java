@@ -42,6 +42,7 @@ public final class FakeAnthropic extends Dispatcher implements AutoCloseable {
   private final FakeBatches batches = new FakeBatches(this);
   private volatile int truncateAbove = Integer.MAX_VALUE;
   private volatile boolean refuseForcedTool;
+  private volatile String unknownModel;
   private volatile boolean answerAsText;
 
   /** One request and what will be answered; a script step may change either. */
@@ -164,6 +165,11 @@ public final class FakeAnthropic extends Dispatcher implements AutoCloseable {
     truncateAbove = items;
   }
 
+  /** Requests for this model are answered 404, as the API answers a model it does not know. */
+  public void unknownModel(String model) {
+    unknownModel = model;
+  }
+
   public void refuseForcedTool() {
     refuseForcedTool = true;
   }
@@ -226,6 +232,9 @@ public final class FakeAnthropic extends Dispatcher implements AutoCloseable {
     }
     if (exchange.override != null) {
       return exchange.override;
+    }
+    if (body.path("model").asText().equals(unknownModel)) {
+      return error(404, "not_found_error", "model: " + unknownModel);
     }
     if (refuseForcedTool && body.has("tool_choice")) {
       return error(

@@ -39,6 +39,7 @@ final class TokenComparison {
         actual.arguments,
         " (argument names and keywords stay as in the source)");
     entities(expected.entities, actual.entities);
+    counts("control character", expected.controls, actual.controls, "");
   }
 
   private void counts(
