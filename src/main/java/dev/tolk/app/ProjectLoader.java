@@ -67,6 +67,18 @@ final class ProjectLoader {
 
   private static Project read(
       Path root, Settings settings, List<SourceFile> sources, ProjectFiles projectFiles) {
+    List<Path> files = new ArrayList<>();
+    for (SourceFile source : sources) {
+      files.add(source.path());
+      for (String language : settings.targets()) {
+        try {
+          files.add(projectFiles.target(source, language));
+        } catch (InputException e) {
+          break; // a file of every language (its own target), or a pattern reported below
+        }
+      }
+    }
+    MemoryBudget.check(files, Runtime.getRuntime().maxMemory());
     List<FileProblem> problems = new ArrayList<>();
     List<TargetJob> jobs = new ArrayList<>();
     for (SourceFile source : sources) {

@@ -1,6 +1,7 @@
 package dev.tolk.cli;
 
 import dev.tolk.app.Environment;
+import dev.tolk.app.MemoryBudget;
 import java.io.PrintWriter;
 import picocli.CommandLine;
 
@@ -26,6 +27,12 @@ public final class Cli {
             .setParameterExceptionHandler(new ParameterErrors())
             .setCaseInsensitiveEnumValuesAllowed(true);
     applyExitCodes(commandLine);
-    return commandLine.execute(args);
+    try {
+      return commandLine.execute(args);
+    } catch (OutOfMemoryError e) {
+      err.println("tolk: " + MemoryBudget.advice(Runtime.getRuntime().maxMemory()));
+      err.flush();
+      return ExitCodes.USAGE;
+    }
   }
 }

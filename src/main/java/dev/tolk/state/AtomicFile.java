@@ -1,8 +1,10 @@
 package dev.tolk.state;
 
 import dev.tolk.core.CannotWriteException;
+import java.io.BufferedOutputStream;
 import java.io.IOException;
-import java.nio.ByteBuffer;
+import java.io.OutputStream;
+import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
@@ -25,16 +27,25 @@ public final class AtomicFile {
   private AtomicFile() {}
 
   public static void write(Path target, byte[] content) {
+    write(target, out -> out.write(content));
+  }
+
+  /** What is written, streamed: large files need not be held in memory. */
+  @FunctionalInterface
+  public interface Content {
+    void writeTo(OutputStream out) throws IOException;
+  }
+
+  public static void write(Path target, Content content) {
     Path folder = target.toAbsolutePath().getParent();
     Path temp = null;
     try {
       Files.createDirectories(folder);
       temp = Files.createTempFile(folder, "." + target.getFileName() + ".", ".tmp");
       try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
-        ByteBuffer buffer = ByteBuffer.wrap(content);
-        while (buffer.hasRemaining()) {
-          channel.write(buffer);
-        }
+        OutputStream out = new BufferedOutputStream(Channels.newOutputStream(channel), 1 << 16);
+        content.writeTo(out);
+        out.flush();
         channel.force(true);
       }
       keepPermissions(target, temp);

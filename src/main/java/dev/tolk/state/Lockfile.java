@@ -1,15 +1,14 @@
 package dev.tolk.state;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.tolk.core.ConfigurationException;
 import dev.tolk.core.LockEntry;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Iterator;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -25,8 +24,7 @@ public final class Lockfile {
    */
   public static final int VERSION = 2;
 
-  private static final ObjectMapper JSON =
-      new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+  private static final ObjectMapper JSON = new ObjectMapper();
 
   private final Path file;
 
@@ -42,49 +40,14 @@ public final class Lockfile {
     if (!Files.exists(file)) {
       return lock;
     }
-    JsonNode root;
-    try {
-      root = JSON.readTree(Files.readAllBytes(file));
+    try (JsonParser parser = JSON.getFactory().createParser(file.toFile())) {
+      new LockfileReader(parser, file, lock::put).read();
     } catch (IOException e) {
       throw new ConfigurationException(
           file
               + ": damaged lockfile ("
               + e.getMessage().split("\n")[0]
               + "); fix or delete it to start over");
-    }
-    if (root == null || !root.path("files").isObject()) {
-      throw new ConfigurationException(
-          file + ": damaged lockfile (no \"files\"); fix or delete it to start over");
-    }
-    int version = root.path("version").asInt(0);
-    if (version > VERSION) {
-      throw new ConfigurationException(
-          file + ": written by a newer tolk (lockfile version " + version + "); update tolk");
-    }
-    for (Iterator<Map.Entry<String, JsonNode>> files = root.get("files").fields();
-        files.hasNext(); ) {
-      var source = files.next();
-      for (Iterator<Map.Entry<String, JsonNode>> languages = source.getValue().fields();
-          languages.hasNext(); ) {
-        var language = languages.next();
-        for (Iterator<Map.Entry<String, JsonNode>> keys = language.getValue().fields();
-            keys.hasNext(); ) {
-          var key = keys.next();
-          JsonNode value = key.getValue();
-          String fingerprint = value.path("fingerprint").asText();
-          String provider = value.path("provider").asText(""); // version 1 did not say
-          lock.put(
-              source.getKey(),
-              language.getKey(),
-              key.getKey(),
-              new LockEntry(
-                  value.path("source").asText(),
-                  value.path("target").asText(),
-                  fingerprint,
-                  provider,
-                  version < 2 || value.path("legacy").asBoolean(false)));
-        }
-      }
     }
     return lock;
   }
@@ -112,40 +75,56 @@ public final class Lockfile {
     }
   }
 
+  /** Writes the lockfile, streamed (a project of a million keys has a lockfile of 180 MB). */
   public void save() {
-    ObjectNode root = JSON.createObjectNode();
-    root.put("version", VERSION);
-    ObjectNode files = root.putObject("files");
-    entries.forEach(
-        (source, languages) ->
-            languages.forEach(
-                (language, keys) -> {
-                  if (keys.isEmpty()) {
-                    return;
-                  }
-                  ObjectNode byKey = files.with(source).putObject(language);
-                  keys.forEach(
-                      (key, entry) -> {
-                        ObjectNode node =
-                            byKey
-                                .putObject(key)
-                                .put("source", entry.source())
-                                .put("target", entry.target())
-                                .put("fingerprint", entry.fingerprint());
-                        if (!entry.provider().isEmpty()) {
-                          node.put("provider", entry.provider());
-                        }
-                        if (entry.legacy()) {
-                          node.put("legacy", true);
-                        }
-                      });
-                }));
-    try {
-      AtomicFile.write(
-          file,
-          (JSON.writeValueAsString(root) + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
-    } catch (IOException e) {
-      throw new java.io.UncheckedIOException(e);
+    AtomicFile.write(
+        file,
+        out -> {
+          try (JsonGenerator json = JSON.getFactory().createGenerator(out)) {
+            json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET); // AtomicFile syncs, then closes
+            json.setPrettyPrinter(new DefaultPrettyPrinter());
+            json.writeStartObject();
+            json.writeNumberField("version", VERSION);
+            json.writeObjectFieldStart("files");
+            for (var source : entries.entrySet()) {
+              writeSource(json, source.getKey(), source.getValue());
+            }
+            json.writeEndObject();
+            json.writeEndObject();
+            json.flush();
+            out.write('\n');
+          }
+        });
+  }
+
+  private static void writeSource(
+      JsonGenerator json, String source, Map<String, Map<String, LockEntry>> languages)
+      throws IOException {
+    if (languages.values().stream().allMatch(Map::isEmpty)) {
+      return;
     }
+    json.writeObjectFieldStart(source);
+    for (var language : languages.entrySet()) {
+      if (language.getValue().isEmpty()) {
+        continue;
+      }
+      json.writeObjectFieldStart(language.getKey());
+      for (var key : language.getValue().entrySet()) {
+        LockEntry entry = key.getValue();
+        json.writeObjectFieldStart(key.getKey());
+        json.writeStringField("source", entry.source());
+        json.writeStringField("target", entry.target());
+        json.writeStringField("fingerprint", entry.fingerprint());
+        if (!entry.provider().isEmpty()) {
+          json.writeStringField("provider", entry.provider());
+        }
+        if (entry.legacy()) {
+          json.writeBooleanField("legacy", true);
+        }
+        json.writeEndObject();
+      }
+      json.writeEndObject();
+    }
+    json.writeEndObject();
   }
 }

@@ -26,7 +26,7 @@ final class JsonReader {
             StreamReadConstraints.builder()
                 .maxNestingDepth(200)
                 .maxStringLength(1_000_000)
-                .maxDocumentLength(64L * 1024 * 1024)
+                .maxDocumentLength(1L << 30) // the memory budget decides what fits
                 .build())
         .build();
   }
