@@ -3,6 +3,7 @@ package dev.tolk.anthropic;
 import static dev.tolk.anthropic.ApiException.INVALID_RESPONSE;
 
 import com.fasterxml.jackson.core.io.JsonEOFException;
+import dev.tolk.anthropic.dto.Message;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
@@ -170,6 +171,28 @@ public final class AnthropicHttp {
       }
     }
     return current;
+  }
+
+  /**
+   * Loads what the first request needs (OkHttp, the platform's TLS trust store, the JSON mapper of
+   * the API's types) on a background thread, while the caller reads and plans the project: a tenth
+   * of a second or more of start-up that need not be waited for. Nothing is sent.
+   */
+  public static void warmUpInBackground() {
+    Thread thread =
+        new Thread(
+            () -> {
+              try {
+                new OkHttpClient.Builder().build();
+                Json.mapper().readValue("{\"content\": []}", Message.class);
+              } catch (IOException | RuntimeException e) {
+                // only a head start: the real first request does the same work and reports
+              }
+            },
+            "tolk-warm-up");
+    thread.setDaemon(true);
+    thread.setPriority(Thread.MIN_PRIORITY);
+    thread.start();
   }
 
   private static String abbreviate(String text) {

@@ -52,7 +52,9 @@ public final class MessagesClient {
         return answer.body();
       } catch (ApiException error) {
         Duration delay = policy.delay(error, retries, jitter.getAsDouble());
-        if (error.status() == 429) {
+        if (runWide(error)) {
+          limiter.halt(permit, error); // no other request may go out: they would all fail alike
+        } else if (error.status() == 429) {
           limiter.rateLimited(permit, delay);
         } else {
           limiter.failed(permit);
@@ -77,5 +79,15 @@ public final class MessagesClient {
         throw unexpected;
       }
     }
+  }
+
+  /**
+   * An error every request of the run would get: a refused key, a model or endpoint the API does
+   * not know, a spend limit.
+   */
+  private static boolean runWide(ApiException error) {
+    return error instanceof AuthenticationException
+        || error instanceof NotFoundException
+        || error.hint().spendLimit();
   }
 }

@@ -5,6 +5,7 @@ import dev.tolk.core.LockHashes;
 import dev.tolk.core.UnitOutcome;
 import dev.tolk.core.UnitRef;
 import dev.tolk.core.message.Message;
+import dev.tolk.core.quality.Brief;
 import dev.tolk.provider.TranslationProvider;
 import dev.tolk.state.Lockfile;
 import dev.tolk.state.StagedTranslations;
@@ -50,10 +51,11 @@ final class ProjectWriter {
           ref.language(),
           ref.key(),
           new LockEntry(
-              LockHashes.source(source),
-              LockHashes.target(target),
-              known == null ? "" : known.fingerprint(),
-              known == null ? "" : known.provider()));
+                  LockHashes.source(source),
+                  LockHashes.target(target),
+                  known == null ? "" : known.fingerprint(),
+                  known == null ? "" : known.provider())
+              .withBrief(brief().fingerprint(source.canonical(), ref.language())));
     }
     lock.save();
     return written;
@@ -82,10 +84,11 @@ final class ProjectWriter {
             ref.language(),
             ref.key(),
             new LockEntry(
-                LockHashes.source(translated.unit().message()),
-                LockHashes.target(translated.message()),
-                provider.fingerprint(),
-                provider.name()));
+                    LockHashes.source(translated.unit().message()),
+                    LockHashes.target(translated.message()),
+                    provider.fingerprint(),
+                    provider.name())
+                .withBrief(brief().fingerprint(translated.unit().text(), ref.language())));
       }
     }
     List<StagedTranslations.Staged> unwritten = new ArrayList<>();
@@ -99,6 +102,10 @@ final class ProjectWriter {
               provider.fingerprint()));
     }
     staged.update(unwritten, done);
+  }
+
+  private Brief brief() {
+    return project.settings().quality().brief();
   }
 
   private TargetJob job(UnitRef ref) {

@@ -5,6 +5,7 @@ import dev.tolk.anthropic.RetryPolicy;
 import dev.tolk.config.ApiSettings;
 import dev.tolk.config.RetrySettings;
 import dev.tolk.config.Settings;
+import dev.tolk.core.quality.Brief;
 import dev.tolk.provider.ClaudeProvider;
 import dev.tolk.provider.Providers;
 import dev.tolk.provider.TranslationProvider;
@@ -41,6 +42,7 @@ final class ProviderFactory {
         settings == null ? 1 : settings.concurrency(),
         new RetryPolicy(
             retry.maxRetries(), retry.initialBackoff(), retry.maxBackoff(), retry.maxWait()),
-        retry.chunkDeadline());
+        retry.chunkDeadline(),
+        settings == null ? Brief.NONE : settings.quality().brief());
   }
 }

@@ -1,5 +1,6 @@
 package dev.tolk.app;
 
+import dev.tolk.config.Quality;
 import dev.tolk.core.Catalog;
 import dev.tolk.core.Chunk;
 import dev.tolk.core.Chunker;
@@ -10,6 +11,7 @@ import dev.tolk.core.TokenEstimator;
 import dev.tolk.core.Unit;
 import dev.tolk.core.UnitOutcome;
 import dev.tolk.core.UnitRef;
+import dev.tolk.core.quality.UnitRules;
 import dev.tolk.provider.ApiChoice;
 import dev.tolk.provider.Providers;
 import dev.tolk.provider.TranslationProvider;
@@ -21,6 +23,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * Turns a project and its tolk.lock into a run plan: {@link Planner} decides per source file and
@@ -42,7 +45,8 @@ final class RunPlanner {
             Globs.keys(selection.keyPattern()),
             options.force(),
             settings.removeDeletedKeys(),
-            entry -> realProvider && Providers.standIn(entry));
+            entry -> realProvider && Providers.standIn(entry),
+            unitRules(settings.quality()));
     List<Unit> pending = new ArrayList<>();
     List<UnitOutcome> reused = new ArrayList<>();
     Map<TargetId, Set<String>> removals = new LinkedHashMap<>();
@@ -108,6 +112,20 @@ final class RunPlanner {
         chunks,
         new PlanCounts(upToDate, stale, standIns, incomplete, edited),
         new LocalChanges(reused, removals, adopted));
+  }
+
+  /** The brief, and the length limits tolk.yaml's {@code max-length} gives by key glob. */
+  static UnitRules unitRules(Quality quality) {
+    Map<Predicate<String>, Integer> limits = new LinkedHashMap<>();
+    quality.maxLength().forEach((glob, limit) -> limits.put(Globs.keys(glob), limit));
+    return new UnitRules(
+        quality.brief(),
+        key ->
+            limits.entrySet().stream()
+                .filter(rule -> rule.getKey().test(key))
+                .map(Map.Entry::getValue)
+                .min(Integer::compare)
+                .orElse(null));
   }
 
   /**

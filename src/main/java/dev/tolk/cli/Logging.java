@@ -4,7 +4,7 @@ import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Sets the level of tolk's logs (to stderr, configured in logback.xml). */
+/** Sets the level of tolk's logs (to stderr, configured by LogConfigurator). */
 final class Logging {
   private Logging() {}
 

@@ -1,5 +1,6 @@
 package dev.tolk.cli;
 
+import dev.tolk.anthropic.AnthropicHttp;
 import dev.tolk.app.Environment;
 import dev.tolk.app.ProjectSelection;
 import dev.tolk.app.RunRequest;
@@ -24,6 +25,9 @@ abstract class TranslationCommand {
 
   int execute(Path configFile, List<Path> files, String outputPattern) {
     verbosity.apply();
+    if (!options.dryRun) {
+      AnthropicHttp.warmUpInBackground(); // overlaps reading the project; harmless if unused
+    }
     RunRequest request =
         new RunRequest(
             new ProjectSelection(

@@ -2,6 +2,7 @@ package dev.tolk.cli;
 
 import dev.tolk.app.RunOptions;
 import dev.tolk.config.Overrides;
+import dev.tolk.core.InputException;
 import dev.tolk.provider.ApiChoice;
 import java.util.List;
 import picocli.CommandLine.Option;
@@ -69,6 +70,11 @@ public final class TranslationOptions {
   boolean useBatchApi;
 
   @Option(
+      names = "--sync",
+      description = "Use the Messages API whatever the batch threshold (answers in seconds).")
+  boolean sync;
+
+  @Option(
       names = "--batch-threshold",
       paramLabel = "N",
       description = "Above this many pending units the Batch API is used (default: 100).")
@@ -107,10 +113,14 @@ public final class TranslationOptions {
   }
 
   RunOptions runOptions() {
-    return RunOptions.DEFAULT
-        .withForce(force)
-        .withDryRun(dryRun)
-        .withApi(useBatchApi ? ApiChoice.BATCH : ApiChoice.AUTO)
-        .withNoWait(noWait);
+    return RunOptions.DEFAULT.withForce(force).withDryRun(dryRun).withApi(api()).withNoWait(noWait);
+  }
+
+  private ApiChoice api() {
+    if (sync && useBatchApi) {
+      throw new InputException(
+          "--sync and --use-batch-api ask for opposite paths: give one of them");
+    }
+    return sync ? ApiChoice.MESSAGES : useBatchApi ? ApiChoice.BATCH : ApiChoice.AUTO;
   }
 }

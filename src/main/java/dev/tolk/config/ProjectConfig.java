@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 /** A project's {@code tolk.yaml}. Absent keys are null and fall back to the defaults. */
@@ -23,7 +24,29 @@ public record ProjectConfig(
     BatchSection batch,
     ChunkingSection chunking,
     Integer concurrency,
-    Boolean removeDeletedKeys) {
+    Boolean removeDeletedKeys,
+    String context,
+    Map<String, String> tone,
+    Map<String, String> style,
+    GlossarySection glossary,
+    Map<String, Integer> maxLength,
+    String scriptCheck,
+    String review) {
+
+  /** An empty config: every key falls back. */
+  static ProjectConfig empty() {
+    return new ProjectConfig(
+        null, null, null, null, null, null, null, null, null, null, null, null, null, null, null,
+        null);
+  }
+
+  /**
+   * @param keep terms never translated
+   * @param terms language to source term to its fixed translation
+   * @param check off, warn or reject: what a translation that does not follow the glossary gets
+   */
+  public record GlossarySection(
+      List<String> keep, Map<String, Map<String, String>> terms, String check) {}
 
   /** A source path or glob, relative to the config file, and where each language goes. */
   public record FileSpec(String source, String output) {}

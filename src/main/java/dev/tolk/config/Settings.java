@@ -16,7 +16,8 @@ public record Settings(
     Chunking chunking,
     ApiSettings api,
     BatchSettings batch,
-    ModelPrices prices) {
+    ModelPrices prices,
+    Quality quality) {
 
   /** The model's price, or null when the configuration has none. */
   public ModelPrice price() {

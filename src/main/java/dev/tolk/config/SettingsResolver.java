@@ -26,10 +26,7 @@ public final class SettingsResolver {
    * @param project the project config, or null when there is none ({@code tolk translate})
    */
   public Settings resolve(Path projectRoot, ProjectConfig project, Overrides flags) {
-    ProjectConfig p =
-        project == null
-            ? new ProjectConfig(null, null, null, null, null, null, null, null, null)
-            : project;
+    ProjectConfig p = project == null ? ProjectConfig.empty() : project;
     String source = first(flags.sourceLanguage(), null, p.source(), defaults.source());
     List<String> targets =
         flags.targets() != null
@@ -63,7 +60,8 @@ public final class SettingsResolver {
         chunking(p.chunking()),
         api(),
         batch(p.batch(), flags),
-        new ModelPrices(defaults.models(), defaults.batchDiscount()));
+        new ModelPrices(defaults.models(), defaults.batchDiscount()),
+        QualityResolver.resolve(p));
   }
 
   /** How to reach the API; all that {@code tolk batch ...} needs. */

@@ -10,8 +10,14 @@ import dev.tolk.core.message.Message;
  * @param message the message in the file's language
  * @param note context for the translator taken from the file (a comment or description), or null
  * @param line the 1-based line where the entry starts, for messages
+ * @param maxLength the longest a translation may be, where the file says (XLIFF {@code maxwidth}),
+ *     or null
  */
-public record Entry(String key, Message message, String note, int line) {
+public record Entry(String key, Message message, String note, int line, Integer maxLength) {
+  public Entry(String key, Message message, String note, int line) {
+    this(key, message, note, line, null);
+  }
+
   /** The message as one text (a plural's branches in CLDR order). */
   public String text() {
     return message.canonical();

@@ -2,6 +2,7 @@ package dev.tolk.core;
 
 import dev.tolk.core.message.CldrPlurals;
 import dev.tolk.core.message.Message;
+import dev.tolk.core.quality.UnitRules;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -14,9 +15,10 @@ import java.util.function.Predicate;
 /**
  * Decides what to do with each key of a source file in one language, using what tolk.lock
  * remembers: translate it when the target is missing, a plural lacks forms the language needs, a
- * stand-in (pseudo-localization) holds its place, or the source changed since it was translated (or
- * with {@code force}); keep a translation a person edited since tolk wrote it (and say so); reuse
- * the translation of a renamed key whose text did not change; remove keys the source no longer has.
+ * stand-in (pseudo-localization) holds its place, or the source (or what the project's brief says
+ * about it) changed since it was translated (or with {@code force}); keep a translation a person
+ * edited since tolk wrote it (and say so); reuse the translation of a renamed key whose text did
+ * not change; remove keys the source no longer has.
  */
 public final class Planner {
 
@@ -27,8 +29,13 @@ public final class Planner {
    *     provider's, when a real provider runs)
    */
   public record Scope(
-      Predicate<String> keys, boolean force, boolean prune, Predicate<LockEntry> standIn) {
-    public static final Scope ALL = new Scope(key -> true, false, true, entry -> false);
+      Predicate<String> keys,
+      boolean force,
+      boolean prune,
+      Predicate<LockEntry> standIn,
+      UnitRules rules) {
+    public static final Scope ALL =
+        new Scope(key -> true, false, true, entry -> false, UnitRules.NONE);
   }
 
   /**
@@ -78,7 +85,11 @@ public final class Planner {
         continue;
       }
       Unit unit =
-          new Unit(new UnitRef(sourceFile, entry.key(), language), entry.message(), entry.note());
+          new Unit(
+              new UnitRef(sourceFile, entry.key(), language),
+              entry.message(),
+              entry.note(),
+              scope.rules().maxLength(entry));
       Entry translated = target == null ? null : target.get(entry.key());
       LockEntry known = lock.get(entry.key());
       if (scope.force()) {
@@ -101,7 +112,8 @@ public final class Planner {
       } else if (scope.standIn().test(known)) {
         pending.add(unit);
         standIns++;
-      } else if (!LockHashes.sourceMatches(known, entry.message())) {
+      } else if (!LockHashes.sourceMatches(known, entry.message())
+          || briefChanged(known, entry, language, scope)) {
         pending.add(unit);
         stale++;
       } else {
@@ -123,6 +135,15 @@ public final class Planner {
     }
     return new Plan(
         pending, upToDate, stale, standIns, incomplete, edited, reused, adopted, removals);
+  }
+
+  /**
+   * Whether what the brief says about a text changed since tolk translated it. A translation tolk
+   * did not write (adopted, provider unknown) is never re-sent for this.
+   */
+  private static boolean briefChanged(LockEntry known, Entry entry, String language, Scope scope) {
+    return !known.provider().isEmpty()
+        && !known.brief().equals(scope.rules().brief().fingerprint(entry.text(), language));
   }
 
   /**

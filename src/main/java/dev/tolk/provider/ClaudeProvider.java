@@ -15,6 +15,7 @@ import dev.tolk.core.Sleeper;
 import dev.tolk.core.TextHash;
 import dev.tolk.core.TokenEstimator;
 import dev.tolk.core.Usage;
+import dev.tolk.core.quality.Brief;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.HashSet;
@@ -40,6 +41,7 @@ public final class ClaudeProvider implements TranslationProvider {
    * @param price the model's price, or null when the configuration has none
    * @param batchDiscount what a batch request costs, as a share of the price
    * @param concurrency synchronous requests in flight at most
+   * @param brief what tolk.yaml says about the product, for the system prompt
    */
   public record Options(
       String apiKey,
@@ -49,7 +51,8 @@ public final class ClaudeProvider implements TranslationProvider {
       double batchDiscount,
       int concurrency,
       RetryPolicy retry,
-      Duration chunkDeadline) {
+      Duration chunkDeadline,
+      Brief brief) {
 
     /** The model's largest answer, from the price table; a generous default for unknown models. */
     int maxOutput() {
@@ -150,6 +153,9 @@ public final class ClaudeProvider implements TranslationProvider {
     for (Chunk chunk : chunks) {
       input += requests.estimatedInputTokens(requests.build(chunk, null, true));
       output += chunk.estimatedOutputTokens();
+      if (!requests.cacheable(chunk)) {
+        continue; // the instructions are in the request's own input: nothing is cached
+      }
       long instructions = requests.estimatedInstructionTokens(chunk);
       if (languagesSeen.add(chunk.targetLanguage())) {
         cacheWrite += instructions;
@@ -182,7 +188,12 @@ public final class ClaudeProvider implements TranslationProvider {
 
   public TranslationRequests requests() {
     return new TranslationRequests(
-        new SystemPrompt(), options.model(), options.maxOutput(), new TokenEstimator());
+        new SystemPrompt(),
+        options.model(),
+        options.maxOutput(),
+        new TokenEstimator(),
+        options.brief(),
+        options.price() == null ? 1024 : options.price().cacheMinimum());
   }
 
   private AnthropicHttp http() {

@@ -2,6 +2,7 @@ package dev.tolk.provider;
 
 import dev.tolk.core.message.CldrPlurals;
 import dev.tolk.core.message.PluralKind;
+import dev.tolk.core.quality.Brief;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -26,8 +27,15 @@ public final class SystemPrompt {
     }
   }
 
+  /** The instructions for a language pair, without anything about the product. */
   public String forLanguages(String source, String target) {
+    return forLanguages(source, target, Brief.NONE);
+  }
+
+  /** The instructions for a language pair, with what tolk.yaml says about the product. */
+  public String forLanguages(String source, String target, Brief brief) {
     return template
+        .replace("{project}", ProjectBrief.section(brief, displayName(target), target))
         .replace("{source_name}", displayName(source))
         .replace("{source_code}", source)
         .replace("{target_name}", displayName(target))

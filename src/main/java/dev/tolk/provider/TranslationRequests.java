@@ -14,12 +14,18 @@ import dev.tolk.core.ChunkItem;
 import dev.tolk.core.RepairRequest;
 import dev.tolk.core.TokenEstimator;
 import dev.tolk.core.message.Message;
+import dev.tolk.core.quality.Brief;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
- * Builds the Messages request for a chunk, following the wire contract: a cached system prompt, one
- * user message holding a JSON document of items and notes, and the answer through a forced tool
- * call (or, for models that refuse forced tools, as plain JSON text). No temperature, no prefill.
+ * Builds the Messages request for a chunk, following the wire contract: a system prompt (the
+ * instructions and what tolk.yaml says about the product, the same for every chunk of a language,
+ * marked for caching when it is long enough for the model to cache), one user message holding a
+ * JSON document of items, their keys, file, notes and length limits, and the answer through a
+ * forced tool call (or, for models that refuse forced tools, as plain JSON text). No temperature,
+ * no prefill.
  */
 public final class TranslationRequests {
   public static final String TOOL_NAME = "submit_translations";
@@ -29,38 +35,64 @@ public final class TranslationRequests {
   private final int modelMaxOutput;
   private final TokenEstimator estimator;
   private final Tool tool;
+  private final Brief brief;
+  private final int cacheMinimum;
 
+  /**
+   * @param cacheMinimum the shortest prefix the model caches, in tokens
+   */
   public TranslationRequests(
-      SystemPrompt prompt, String model, int modelMaxOutput, TokenEstimator estimator) {
+      SystemPrompt prompt,
+      String model,
+      int modelMaxOutput,
+      TokenEstimator estimator,
+      Brief brief,
+      int cacheMinimum) {
     this.prompt = prompt;
     this.model = model;
     this.modelMaxOutput = modelMaxOutput;
     this.estimator = estimator;
     this.tool = tool();
+    this.brief = brief;
+    this.cacheMinimum = cacheMinimum;
   }
 
   public MessageRequest build(Chunk chunk, RepairRequest repair, boolean toolMode) {
-    String system = prompt.forLanguages(chunk.sourceLanguage(), chunk.targetLanguage());
+    String system = system(chunk);
     return new MessageRequest(
         model,
         maxTokens(chunk),
-        List.of(TextBlock.cached(system)),
+        List.of(cacheable(chunk) ? TextBlock.cached(system) : TextBlock.plain(system)),
         List.of(new InputMessage("user", userMessage(chunk, repair))),
         toolMode ? List.of(tool) : null,
         toolMode ? new ToolChoice("tool", TOOL_NAME) : null);
   }
 
   /**
-   * Input tokens the request counts against the rate limit, assuming the system prompt is cached.
+   * Input tokens the request counts against the rate limit: its own, and the instructions too when
+   * they are not cached (cache reads do not count).
    */
   public long estimatedInputTokens(MessageRequest request) {
-    return estimator.tokens(request.messages().get(0).content()) + 8;
+    TextBlock system = request.system().get(0);
+    long instructions = system.cacheControl() == null ? estimator.tokens(system.text()) + 120 : 0;
+    return estimator.tokens(request.messages().get(0).content()) + 8 + instructions;
   }
 
-  /** Tokens of the system prompt and tool, written to the cache once per language. */
+  /** Tokens of the system prompt and tool: written to the cache once per language if cacheable. */
   public long estimatedInstructionTokens(Chunk chunk) {
-    return estimator.tokens(prompt.forLanguages(chunk.sourceLanguage(), chunk.targetLanguage()))
-        + 120;
+    return estimator.tokens(system(chunk)) + 120;
+  }
+
+  /**
+   * Whether the instructions are long enough for the model to cache: a shorter prefix is processed
+   * without caching, so it is not marked (and is priced as plain input).
+   */
+  public boolean cacheable(Chunk chunk) {
+    return estimatedInstructionTokens(chunk) >= cacheMinimum;
+  }
+
+  private String system(Chunk chunk) {
+    return prompt.forLanguages(chunk.sourceLanguage(), chunk.targetLanguage(), brief);
   }
 
   /** The answer's expected size with headroom, within the model's limit. */
@@ -77,7 +109,15 @@ public final class TranslationRequests {
     ObjectNode items = document.putObject("items");
     ObjectNode notes = mapper.createObjectNode();
     ObjectNode pluralForms = mapper.createObjectNode();
+    ObjectNode keys = mapper.createObjectNode();
+    ObjectNode files = mapper.createObjectNode();
+    ObjectNode limits = mapper.createObjectNode();
     for (ChunkItem item : chunk.items()) {
+      keys.put(item.id(), item.unit().ref().key());
+      files.put(item.id(), item.unit().ref().file());
+      if (item.unit().maxLength() != null) {
+        limits.put(item.id(), item.unit().maxLength());
+      }
       if (item.message() instanceof Message.Plural plural) {
         ObjectNode forms = items.putObject(item.id());
         plural.branches().forEach(forms::put);
@@ -92,6 +132,17 @@ public final class TranslationRequests {
     }
     if (!notes.isEmpty()) {
       document.set("notes", notes);
+    }
+    document.set("keys", keys);
+    Set<String> distinctFiles = new HashSet<>();
+    files.forEach(file -> distinctFiles.add(file.asText()));
+    if (distinctFiles.size() == 1) {
+      document.put("file", distinctFiles.iterator().next());
+    } else if (!distinctFiles.isEmpty()) {
+      document.set("files", files);
+    }
+    if (!limits.isEmpty()) {
+      document.set("max_length", limits);
     }
     if (!pluralForms.isEmpty()) {
       document.set("plural_forms", pluralForms);

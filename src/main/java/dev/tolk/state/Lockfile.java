@@ -20,7 +20,9 @@ import java.util.TreeMap;
 public final class Lockfile {
   /**
    * 2: plurals hashed in their canonical form, and the provider of each translation recorded.
-   * Version 1 files are read, their entries marked legacy until they are recorded again.
+   * Version 1 files are read, their entries marked legacy until they are recorded again. The
+   * optional "brief" and "reviewed" fields came later without a new version: a reader that does not
+   * know them skips them.
    */
   public static final int VERSION = 2;
 
@@ -120,6 +122,12 @@ public final class Lockfile {
         }
         if (entry.legacy()) {
           json.writeBooleanField("legacy", true);
+        }
+        if (!entry.brief().isEmpty()) {
+          json.writeStringField("brief", entry.brief());
+        }
+        if (entry.reviewed()) {
+          json.writeBooleanField("reviewed", true);
         }
         json.writeEndObject();
       }

@@ -76,14 +76,7 @@ final class LockfileReader {
 
   private void put(String source, String language, String key, LockEntry read) {
     boolean legacy = version < 2 || read.legacy(); // version 1 hashed plurals another way
-    sink.put(
-        source,
-        language,
-        key,
-        legacy == read.legacy()
-            ? read
-            : new LockEntry(
-                read.source(), read.target(), read.fingerprint(), read.provider(), true));
+    sink.put(source, language, key, legacy == read.legacy() ? read : read.withLegacy(true));
   }
 
   private void readFiles(List<Pending> early) throws IOException {
@@ -113,6 +106,8 @@ final class LockfileReader {
     String fingerprint = "";
     String provider = ""; // version 1 did not say
     boolean legacy = false;
+    String brief = "";
+    boolean reviewed = false;
     while (parser.nextToken() == JsonToken.FIELD_NAME) {
       String field = parser.currentName();
       JsonToken value = parser.nextToken();
@@ -122,10 +117,12 @@ final class LockfileReader {
         case "fingerprint" -> fingerprint = shared(parser.getValueAsString(""));
         case "provider" -> provider = shared(parser.getValueAsString(""));
         case "legacy" -> legacy = value == JsonToken.VALUE_TRUE;
+        case "brief" -> brief = shared(parser.getValueAsString(""));
+        case "reviewed" -> reviewed = value == JsonToken.VALUE_TRUE;
         default -> parser.skipChildren();
       }
     }
-    return new LockEntry(source, target, fingerprint, provider, legacy);
+    return new LockEntry(source, target, fingerprint, provider, legacy, brief, reviewed);
   }
 
   private String shared(String text) {

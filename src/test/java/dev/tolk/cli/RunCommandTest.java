@@ -394,7 +394,7 @@ class RunCommandTest {
     assertTrue(
         typo.err()
             .contains(
-                "tolk.yaml:2: unknown key 'filez' (known here: batch, chunking, concurrency, files,"),
+                "tolk.yaml:2: unknown key 'filez' (known here: batch, chunking, concurrency, context,"),
         typo.err());
   }
 

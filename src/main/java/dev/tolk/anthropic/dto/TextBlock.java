@@ -5,4 +5,8 @@ public record TextBlock(String type, String text, CacheControl cacheControl) {
   public static TextBlock cached(String text) {
     return new TextBlock("text", text, new CacheControl("ephemeral"));
   }
+
+  public static TextBlock plain(String text) {
+    return new TextBlock("text", text, null);
+  }
 }

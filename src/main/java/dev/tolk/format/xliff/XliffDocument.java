@@ -76,7 +76,13 @@ public final class XliffDocument implements LocalizationDocument<XliffDocument> 
         continue;
       }
       if (!value.isBlank()) {
-        entries.add(new Entry(unit.key(), Message.text(value), unit.note(), unit.source().line));
+        entries.add(
+            new Entry(
+                unit.key(),
+                Message.text(value),
+                unit.note(),
+                unit.source().line,
+                unit.maxLength()));
       }
     }
     return new Catalog(entries);

@@ -1,0 +1,80 @@
+package dev.tolk.core.quality;
+
+import dev.tolk.core.Unit;
+import dev.tolk.core.message.Message;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The checks beyond placeholders and plurals: the glossary (a kept term stays as it is, a fixed
+ * term gets its fixed translation), the length limit (always an invalid answer: a longer text does
+ * not fit), and the script (an answer in the wrong language). What each finding does is
+ * configurable: a warning in the report, or an invalid answer that gets a repair request.
+ */
+public record QualityChecks(Glossary glossary, Strictness glossaryCheck, Strictness scriptCheck) {
+  public static final QualityChecks DEFAULT =
+      new QualityChecks(Glossary.NONE, Strictness.WARN, Strictness.WARN);
+
+  /**
+   * @param problems make the answer invalid
+   * @param warnings are reported with a translation that is written
+   */
+  public record Findings(List<String> problems, List<String> warnings) {
+    public static final Findings NONE = new Findings(List.of(), List.of());
+
+    public boolean isEmpty() {
+      return problems.isEmpty() && warnings.isEmpty();
+    }
+  }
+
+  public Findings check(Unit unit, Message translation, String targetLanguage) {
+    List<String> problems = new ArrayList<>();
+    List<String> warnings = new ArrayList<>();
+    String source = unit.text();
+    String text = translation.canonical();
+    List<String> kept = glossary.keptIn(source);
+    List<String> glossaryFindings = new ArrayList<>();
+    for (String term : kept) {
+      if (!Terms.occurs(term, text)) {
+        glossaryFindings.add("keep '" + term + "' exactly as it is (glossary)");
+      }
+    }
+    for (Map.Entry<String, String> term : glossary.termsIn(source, targetLanguage).entrySet()) {
+      if (!Terms.occurs(term.getValue(), text)) {
+        glossaryFindings.add(
+            "translate '" + term.getKey() + "' as '" + term.getValue() + "' (glossary)");
+      }
+    }
+    sort(glossaryCheck, glossaryFindings, problems, warnings);
+    for (String branch : texts(translation)) {
+      String tooLong = LengthLimit.problem(branch, unit.maxLength());
+      if (tooLong != null) {
+        problems.add(tooLong);
+        break;
+      }
+    }
+    String script = ScriptCheck.problem(source, text, targetLanguage, kept);
+    if (script != null) {
+      sort(scriptCheck, List.of(script), problems, warnings);
+    }
+    return problems.isEmpty() && warnings.isEmpty()
+        ? Findings.NONE
+        : new Findings(List.copyOf(problems), List.copyOf(warnings));
+  }
+
+  private static List<String> texts(Message message) {
+    return message instanceof Message.Plural plural
+        ? List.copyOf(plural.branches().values())
+        : List.of(message.canonical());
+  }
+
+  private static void sort(
+      Strictness strictness, List<String> found, List<String> problems, List<String> warnings) {
+    if (strictness == Strictness.REJECT) {
+      problems.addAll(found);
+    } else if (strictness == Strictness.WARN) {
+      warnings.addAll(found);
+    }
+  }
+}
