@@ -46,7 +46,8 @@ final class BatchRuns {
         environment.sleeper(),
         batchProgress,
         progress,
-        plan.provider().concurrency(settings.concurrency()));
+        plan.provider().concurrency(settings.concurrency()),
+        QualityRules.checks(settings, plan.provider()));
   }
 
   /** The report of a batch execution's result, written and journaled when it was collected. */

@@ -19,6 +19,7 @@ final class ReportBuilder {
   private int translated;
   private int pending;
   private List<Failure> failures = List.of();
+  private List<Warning> warnings = List.of();
   private boolean unavailable;
   private Usage usage = Usage.NONE;
   private Usage batchUsage = Usage.NONE;
@@ -48,7 +49,16 @@ final class ReportBuilder {
   /** The outcomes as written, and what they cost. */
   ReportBuilder outcomes(TargetWriter.Written written, Usage usage, Usage batchUsage) {
     List<Failure> failed = new ArrayList<>();
+    List<Warning> noticed = new ArrayList<>();
     for (UnitOutcome outcome : written.outcomes()) {
+      if (outcome instanceof UnitOutcome.Translated translated) {
+        var ref = translated.unit().ref();
+        translated
+            .warnings()
+            .forEach(
+                warning ->
+                    noticed.add(new Warning(ref.file(), ref.key(), ref.language(), warning)));
+      }
       if (outcome instanceof UnitOutcome.Failed failure) {
         var ref = failure.unit().ref();
         failed.add(new Failure(ref.file(), ref.key(), ref.language(), failure.reason()));
@@ -56,6 +66,7 @@ final class ReportBuilder {
       }
     }
     this.failures = failed;
+    this.warnings = noticed;
     this.translated = written.outcomes().size() - failed.size();
     if (pending == 0) {
       pending = written.outcomes().size(); // a resumed run learns its units from its journal
@@ -143,6 +154,7 @@ final class ReportBuilder {
         batches,
         written,
         failures,
+        warnings,
         project.problems(),
         aborted);
   }

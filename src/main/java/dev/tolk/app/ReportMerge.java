@@ -30,6 +30,7 @@ final class ReportMerge {
     List<String> batches = new ArrayList<>();
     LinkedHashSet<String> written = new LinkedHashSet<>();
     List<Failure> failures = new ArrayList<>();
+    List<Warning> warnings = new ArrayList<>();
     String runId = run.run();
     for (RunReport earlier : collected) {
       status = status.ordinal() >= earlier.status().ordinal() ? status : earlier.status();
@@ -46,11 +47,13 @@ final class ReportMerge {
       batches.addAll(earlier.batches());
       written.addAll(earlier.written());
       failures.addAll(earlier.failures());
+      warnings.addAll(earlier.warnings());
       runId = runId != null ? runId : earlier.run();
     }
     batches.addAll(run.batches());
     written.addAll(run.written());
     failures.addAll(run.failures());
+    warnings.addAll(run.warnings());
     var counts = run.counts();
     // what the collection wrote, the run's own plan then found up to date
     int upToDate = Math.max(0, counts.upToDate() - (translated - counts.translated()));
@@ -84,6 +87,7 @@ final class ReportMerge {
         batches,
         List.copyOf(written),
         failures,
+        warnings,
         run.problems(),
         run.aborted());
   }

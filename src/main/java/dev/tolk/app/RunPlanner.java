@@ -114,7 +114,11 @@ final class RunPlanner {
         new LocalChanges(reused, removals, adopted));
   }
 
-  /** The brief, and the length limits tolk.yaml's {@code max-length} gives by key glob. */
+  /**
+   * The brief, and the length limits tolk.yaml's {@code max-length} gives by key glob. A JSON or
+   * YAML key is a pointer ({@code /button/move}); the glob may also name it dotted ({@code
+   * button.move}, {@code button.*}), as people write them.
+   */
   static UnitRules unitRules(Quality quality) {
     Map<Predicate<String>, Integer> limits = new LinkedHashMap<>();
     quality.maxLength().forEach((glob, limit) -> limits.put(Globs.keys(glob), limit));
@@ -122,7 +126,13 @@ final class RunPlanner {
         quality.brief(),
         key ->
             limits.entrySet().stream()
-                .filter(rule -> rule.getKey().test(key))
+                .filter(
+                    rule -> {
+                      String bare = key.startsWith("/") ? key.substring(1) : key;
+                      return rule.getKey().test(key)
+                          || rule.getKey().test(bare)
+                          || rule.getKey().test(bare.replace('/', '.'));
+                    })
                 .map(Map.Entry::getValue)
                 .min(Integer::compare)
                 .orElse(null));

@@ -24,6 +24,7 @@ public record RunReport(
     List<String> batches,
     List<String> written,
     List<Failure> failures,
+    List<Warning> warnings,
     List<FileProblem> problems,
     String aborted) {
 

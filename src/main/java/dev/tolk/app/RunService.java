@@ -89,7 +89,8 @@ public final class RunService {
         new Pipeline(
                 provider.synchronous(),
                 provider.concurrency(project.settings().concurrency()),
-                progress)
+                progress,
+                QualityRules.checks(project.settings(), provider))
             .run(plan.chunks());
     return ReportBuilder.of(plan)
         .outcomes(writer.write(result.outcomes()), result.usage(), Usage.NONE)
@@ -115,6 +116,7 @@ public final class RunService {
         report.batches(),
         written,
         report.failures(),
+        report.warnings(),
         report.problems(),
         report.aborted());
   }

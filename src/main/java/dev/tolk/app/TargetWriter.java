@@ -111,7 +111,8 @@ final class TargetWriter {
           kept == null
               ? new UnitOutcome.Failed(
                   entry.getValue().unit(), "cannot be placed in " + job.targetRelative(), false)
-              : new UnitOutcome.Translated(entry.getValue().unit(), kept));
+              : new UnitOutcome.Translated(
+                  entry.getValue().unit(), kept, entry.getValue().warnings()));
     }
     return result;
   }

@@ -11,6 +11,7 @@ import dev.tolk.core.RunAbortedException;
 import dev.tolk.core.Sleeper;
 import dev.tolk.core.UnitOutcome;
 import dev.tolk.core.Usage;
+import dev.tolk.core.quality.QualityChecks;
 import dev.tolk.provider.MessageBatches;
 import dev.tolk.provider.TranslationProvider;
 import dev.tolk.state.JournalEvent;
@@ -55,6 +56,7 @@ public final class BatchExecution {
   private final BatchProgress batchProgress;
   private final Progress progress;
   private final int concurrency;
+  private final QualityChecks quality;
 
   public BatchExecution(
       TranslationProvider provider,
@@ -63,7 +65,8 @@ public final class BatchExecution {
       Sleeper sleeper,
       BatchProgress batchProgress,
       Progress progress,
-      int concurrency) {
+      int concurrency,
+      QualityChecks quality) {
     this.provider = provider;
     this.api =
         provider
@@ -75,6 +78,7 @@ public final class BatchExecution {
     this.batchProgress = batchProgress;
     this.progress = progress;
     this.concurrency = concurrency;
+    this.quality = quality;
   }
 
   /** A new run: the request journaled first (so it can always be resumed), then its batches. */
@@ -125,7 +129,8 @@ public final class BatchExecution {
         new Pipeline(
                 new ReplayTranslator(results.answers(), new FollowUps(provider)),
                 concurrency,
-                progress)
+                progress,
+                quality)
             .run(work);
     List<UnitOutcome> outcomes = new ArrayList<>(validated.outcomes());
     outcomes.addAll(results.refused());

@@ -65,11 +65,19 @@ final class CheckCommand implements Callable<Integer> {
             "%s %s [%s]: %s%n",
             finding.file(), finding.key(), finding.language(), finding.problem());
       }
+      for (CheckReport.Finding warning : report.warnings()) {
+        out.printf(
+            "%s %s [%s]: warning: %s%n",
+            warning.file(), warning.key(), warning.language(), warning.problem());
+      }
       out.printf(
-          "%s: %d translations checked, %d findings%n",
+          "%s: %d translations checked, %d findings%s%n",
           report.findings().isEmpty() && report.problems().isEmpty() ? "ok" : "check failed",
           report.checked(),
-          report.findings().size());
+          report.findings().size(),
+          report.warnings().isEmpty()
+              ? ""
+              : ", " + Plurals.count(report.warnings().size(), "warning", "warnings"));
     }
     out.flush();
     err.flush();

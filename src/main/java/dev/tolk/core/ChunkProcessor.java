@@ -1,6 +1,7 @@
 package dev.tolk.core;
 
 import dev.tolk.core.message.Message;
+import dev.tolk.core.quality.QualityChecks;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -110,13 +111,14 @@ public final class ChunkProcessor {
       Message shaped =
           AnswerShape.of(
               item.message(), translation, chunk.sourceLanguage(), chunk.targetLanguage());
-      List<String> found =
+      QualityChecks.Findings findings =
           shaped == null
-              ? List.of(AnswerShape.problem(item.message()))
-              : validator.check(
-                  item.message(), shaped, chunk.sourceLanguage(), chunk.targetLanguage());
+              ? new QualityChecks.Findings(List.of(AnswerShape.problem(item.message())), List.of())
+              : validator.judge(
+                  item.unit(), shaped, chunk.sourceLanguage(), chunk.targetLanguage());
+      List<String> found = findings.problems();
       if (found.isEmpty()) {
-        sink.outcome(new UnitOutcome.Translated(item.unit(), shaped));
+        sink.outcome(new UnitOutcome.Translated(item.unit(), shaped, findings.warnings()));
       } else {
         problems.put(item.id(), found);
         previous.put(item.id(), translation);

@@ -1,5 +1,6 @@
 package dev.tolk.core;
 
+import dev.tolk.core.quality.QualityChecks;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -20,18 +21,25 @@ public final class Pipeline {
   private final ChunkTranslator translator;
   private final int concurrency;
   private final Progress progress;
+  private final QualityChecks quality;
 
   public Pipeline(ChunkTranslator translator, int concurrency, Progress progress) {
+    this(translator, concurrency, progress, QualityChecks.DEFAULT);
+  }
+
+  public Pipeline(
+      ChunkTranslator translator, int concurrency, Progress progress, QualityChecks quality) {
     this.translator = translator;
     this.concurrency = Math.max(1, concurrency);
     this.progress = progress;
+    this.quality = quality;
   }
 
   public PipelineResult run(List<Chunk> chunks) {
     int total = chunks.stream().mapToInt(chunk -> chunk.items().size()).sum();
     Collector collector = new Collector(total, progress);
     ChunkProcessor processor =
-        new ChunkProcessor(translator, new Validator(), new TokenEstimator(), collector);
+        new ChunkProcessor(translator, new Validator(quality), new TokenEstimator(), collector);
     AtomicReference<RunAbortedException> aborted = new AtomicReference<>();
     int threads = Math.min(concurrency, Math.max(1, chunks.size()));
     ExecutorService executor = Executors.newFixedThreadPool(threads, daemonThreads());

@@ -2,15 +2,45 @@ package dev.tolk.core;
 
 import dev.tolk.core.message.Message;
 import dev.tolk.core.message.MessageCheck;
+import dev.tolk.core.quality.QualityChecks;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
  * Checks one translation against its source before it may reach a file: not empty, the same
  * placeholders, tags and ICU arguments (printf without positions in the same order), a valid ICU
  * message where the source is one, and plural branches in the target language's categories, each
- * compared with the source branch it translates.
+ * compared with the source branch it translates; then the project's quality checks (glossary,
+ * length limit, script), which may only warn.
  */
 public final class Validator {
+  private final QualityChecks quality;
+
+  public Validator() {
+    this(QualityChecks.DEFAULT);
+  }
+
+  public Validator(QualityChecks quality) {
+    this.quality = quality;
+  }
+
+  /**
+   * Everything found about a unit's translation.
+   *
+   * @param problems make it invalid
+   * @param warnings are reported with it
+   */
+  public QualityChecks.Findings judge(
+      Unit unit, Message translation, String sourceLanguage, String targetLanguage) {
+    List<String> problems =
+        new ArrayList<>(check(unit.message(), translation, sourceLanguage, targetLanguage));
+    QualityChecks.Findings found = quality.check(unit, translation, targetLanguage);
+    if (problems.isEmpty() && found.isEmpty()) {
+      return QualityChecks.Findings.NONE;
+    }
+    problems.addAll(found.problems());
+    return new QualityChecks.Findings(List.copyOf(problems), found.warnings());
+  }
 
   /**
    * The problems found, each a short phrase for a report or a repair request; empty when valid.

@@ -23,7 +23,8 @@ import java.util.Map;
 
 /**
  * {@code chunks.jsonl}: for every custom_id, the units its request stands for (file, key, language,
- * text, note). Written before anything is submitted; it is what maps results back after a resume.
+ * text, note, length limit). Written before anything is submitted; it is what maps results back
+ * after a resume.
  */
 public final class ChunkRecords {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -49,6 +50,9 @@ public final class ChunkRecords {
           if (item.note() != null) {
             node.put("note", item.note());
           }
+          if (item.unit().maxLength() != null) {
+            node.put("max_length", item.unit().maxLength());
+          }
         }
         out.write(record.toString());
         out.write('\n');
@@ -72,8 +76,10 @@ public final class ChunkRecords {
         for (JsonNode item : record.get("items")) {
           UnitRef ref = new UnitRef(item.get("file").asText(), item.get("key").asText(), target);
           String note = item.has("note") ? item.get("note").asText() : null;
+          Integer maxLength = item.has("max_length") ? item.get("max_length").asInt() : null;
           items.add(
-              new ChunkItem(item.get("id").asText(), new Unit(ref, MessageJson.read(item), note)));
+              new ChunkItem(
+                  item.get("id").asText(), new Unit(ref, MessageJson.read(item), note, maxLength)));
         }
         String id = record.get("custom_id").asText();
         chunks.put(

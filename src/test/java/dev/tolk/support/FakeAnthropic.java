@@ -224,7 +224,7 @@ public final class FakeAnthropic extends Dispatcher implements AutoCloseable {
     }
     bodies.add(body);
     JsonNode user = userMessage(body);
-    Map<String, JsonNode> answer = translations(user);
+    Map<String, JsonNode> answer = translations(body, user);
     Exchange exchange = new Exchange(request, body, answer);
     UnaryOperator<Exchange> step = script.poll();
     if (step != null) {
@@ -252,6 +252,52 @@ public final class FakeAnthropic extends Dispatcher implements AutoCloseable {
             .setBody(message.toString()));
   }
 
+  /** A glossary line of the system prompt: {@code "folder" → "Ordner"}. */
+  private static final java.util.regex.Pattern TERM =
+      java.util.regex.Pattern.compile(
+          "^\\s+\"([^\"]+)\" → \"([^\"]+)\"$", java.util.regex.Pattern.MULTILINE);
+
+  /**
+   * Every item translated by the fake model, from the user message's languages, using the fixed
+   * terms the system prompt's glossary gives (as a real model would).
+   */
+  private static Map<String, JsonNode> translations(JsonNode body, JsonNode user) {
+    Map<String, JsonNode> answer = translations(user);
+    user.path("max_length")
+        .fields()
+        .forEachRemaining(
+            limit -> {
+              JsonNode value = answer.get(limit.getKey());
+              int most = limit.getValue().asInt();
+              if (value != null && value.isTextual() && value.asText().length() > most) {
+                // a model told the space shortens its answer
+                answer.put(
+                    limit.getKey(),
+                    com.fasterxml.jackson.databind.node.TextNode.valueOf(
+                        value.asText().substring(0, most)));
+              }
+            });
+    var terms = TERM.matcher(body.path("system").path(0).path("text").asText()).results().toList();
+    if (terms.isEmpty()) {
+      return answer;
+    }
+    answer.replaceAll(
+        (id, value) -> {
+          if (!value.isTextual()) {
+            return value;
+          }
+          String text = value.asText();
+          for (var term : terms) {
+            text =
+                text.replaceAll(
+                    "(?i)\\b" + java.util.regex.Pattern.quote(term.group(1)) + "\\b",
+                    java.util.regex.Matcher.quoteReplacement(term.group(2)));
+          }
+          return com.fasterxml.jackson.databind.node.TextNode.valueOf(text);
+        });
+    return answer;
+  }
+
   /** Every item translated by the fake model, from the user message's languages. */
   private static Map<String, JsonNode> translations(JsonNode user) {
     String source = user.path("source_language").asText("en");
@@ -271,9 +317,10 @@ public final class FakeAnthropic extends Dispatcher implements AutoCloseable {
    * that pacing never waits (the benchmark's fake enforces real ones).
    */
   static MockResponse withRateLimits(MockResponse response) {
-    String reset = java.time.Instant.now().plusSeconds(60).toString();
     for (String bucket : List.of("requests", "tokens", "input-tokens", "output-tokens")) {
       long limit = bucket.equals("requests") ? 4_000 : 2_000_000;
+      // full again once the one missing is back: a minute's refill of one
+      String reset = java.time.Instant.now().plusMillis(60_000 / limit + 1).toString();
       response
           .setHeader("anthropic-ratelimit-" + bucket + "-limit", limit)
           .setHeader("anthropic-ratelimit-" + bucket + "-remaining", limit - 1)
@@ -285,7 +332,7 @@ public final class FakeAnthropic extends Dispatcher implements AutoCloseable {
   /** The answer a request gets, as the Messages API would give it (used for batch results too). */
   ObjectNode answer(JsonNode body) {
     JsonNode user = userMessage(body);
-    Map<String, JsonNode> answer = translations(user);
+    Map<String, JsonNode> answer = translations(body, user);
     return message(body, user, answer, answer.size() > truncateAbove, false);
   }
 
@@ -335,8 +382,11 @@ public final class FakeAnthropic extends Dispatcher implements AutoCloseable {
     message.putNull("stop_sequence");
     ObjectNode usage = message.putObject("usage");
     String system = body.path("system").toString();
-    boolean cached = body.path("system").path(0).has("cache_control");
     long systemTokens = system.length() / 4;
+    // a marked prefix shorter than the model's minimum is processed without caching, silently
+    boolean cached =
+        body.path("system").path(0).has("cache_control")
+            && systemTokens >= cacheMinimum(body.path("model").asText());
     if (cached && !cachedPrompts.add(system)) {
       usage.put("input_tokens", user.toString().length() / 4 + 8);
       usage.put("cache_creation_input_tokens", 0);
@@ -348,6 +398,14 @@ public final class FakeAnthropic extends Dispatcher implements AutoCloseable {
     }
     usage.put("output_tokens", translations.toString().length() / 4);
     return message;
+  }
+
+  /** The shortest prefix a model caches, as Anthropic's documents give them. */
+  public static long cacheMinimum(String model) {
+    if (model.startsWith("claude-haiku-4-5") || model.startsWith("claude-opus-4-")) {
+      return 4096;
+    }
+    return model.startsWith("claude-opus-5") ? 512 : 1024;
   }
 
   public static MockResponse error(int status, String type, String message, String... headers) {

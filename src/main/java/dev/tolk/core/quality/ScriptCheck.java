@@ -2,6 +2,7 @@ package dev.tolk.core.quality;
 
 import com.ibm.icu.lang.UScript;
 import com.ibm.icu.util.ULocale;
+import dev.tolk.core.message.Message;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
@@ -12,27 +13,24 @@ import java.util.regex.Pattern;
  * a translation identical to a source that is a sentence.
  */
 final class ScriptCheck {
-  /** Placeholders, tags and entities: Latin in every language, so not counted. */
-  private static final Pattern CODE =
-      Pattern.compile(
-          "\\{[^{}]*}|%(\\d+\\$)?[-+ #0]*\\d*(\\.\\d+)?[a-zA-Z@]|%\\([^)]*\\)[a-z]|<[^>]*>|&\\w+;"
-              + "|https?://\\S+");
-
   private static final Pattern WORD = Pattern.compile("\\p{L}{2,}");
 
   private ScriptCheck() {}
 
   /** The problem found, or null. */
   static String problem(
-      String source, String translation, String targetLanguage, List<String> kept) {
-    if (isSentence(source) && translation.strip().equalsIgnoreCase(source.strip())) {
+      Message source, Message translation, String targetLanguage, List<String> kept) {
+    if (!isSentence(Prose.of(source))) {
+      return null; // a name or a label may rightly stay as it is ("Photo Shelf", "OK")
+    }
+    if (translation.canonical().strip().equalsIgnoreCase(source.canonical().strip())) {
       return "the translation is the source text unchanged";
     }
     int script = script(targetLanguage);
     if (script == UScript.LATIN || script == UScript.UNKNOWN || script == UScript.COMMON) {
       return null;
     }
-    String text = CODE.matcher(translation).replaceAll(" ");
+    String text = Prose.of(translation);
     for (String term : kept) {
       text = text.replace(term, " ");
     }
@@ -59,8 +57,7 @@ final class ScriptCheck {
   }
 
   /** At least three words of letters: a text that any translation would change. */
-  private static boolean isSentence(String source) {
-    String words = CODE.matcher(source).replaceAll(" ");
+  private static boolean isSentence(String words) {
     return WORD.matcher(words).results().count() >= 3;
   }
 
