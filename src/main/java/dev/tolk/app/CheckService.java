@@ -5,6 +5,7 @@ import dev.tolk.core.Catalog;
 import dev.tolk.core.Entry;
 import dev.tolk.core.LockEntry;
 import dev.tolk.core.LockHashes;
+import dev.tolk.core.Planner;
 import dev.tolk.core.Unit;
 import dev.tolk.core.UnitRef;
 import dev.tolk.core.Validator;
@@ -52,7 +53,7 @@ public final class CheckService {
           continue;
         }
         checked++;
-        Entry translated = target == null ? null : target.get(entry.key());
+        Entry translated = Planner.current(target, entry.key(), known.get(entry.key()));
         if (translated == null) {
           findings.add(
               new CheckReport.Finding(

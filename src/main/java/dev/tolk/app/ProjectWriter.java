@@ -21,7 +21,7 @@ final class ProjectWriter {
   private final Project project;
   private final Lockfile lock;
   private final TranslationProvider provider;
-  private final TargetWriter targets = new TargetWriter();
+  private final TargetWriter targets;
   private final StagedTranslations staged;
 
   ProjectWriter(Project project, Lockfile lock, TranslationProvider provider) {
@@ -29,6 +29,7 @@ final class ProjectWriter {
     this.lock = lock;
     this.provider = provider;
     this.staged = StagedTranslations.load(project.stateFolder());
+    this.targets = new TargetWriter(project.settings().quality().markForReview());
   }
 
   /** Writes reused translations and removals, and records adopted translations as they are. */
@@ -61,12 +62,36 @@ final class ProjectWriter {
     return written;
   }
 
-  /** Writes the translated units, then records them in tolk.lock. */
+  /**
+   * Writes the translated units, then records them in tolk.lock. A review's approval writes nothing
+   * to the target: tolk.lock records that it was reviewed.
+   */
   TargetWriter.Written write(List<UnitOutcome> outcomes) {
-    TargetWriter.Written written = targets.write(project.jobs(), outcomes, Map.of());
+    List<UnitOutcome> changes = new ArrayList<>();
+    List<UnitOutcome> approved = new ArrayList<>();
+    boolean marking = project.settings().quality().markForReview();
+    for (UnitOutcome outcome : outcomes) {
+      boolean stands =
+          outcome instanceof UnitOutcome.Translated translated && translated.approved();
+      // with review marks, an approval changes the file too: its state becomes reviewed
+      (stands && !marking ? approved : changes).add(outcome);
+    }
+    TargetWriter.Written written = targets.write(project.jobs(), changes, Map.of());
     record(written);
+    for (UnitOutcome outcome : approved) {
+      UnitRef ref = outcome.unit().ref();
+      LockEntry known = lock.get(ref.file(), ref.language(), ref.key());
+      if (known != null) {
+        lock.put(ref.file(), ref.language(), ref.key(), known.withReviewed(true));
+      }
+    }
     lock.save();
-    return written;
+    if (approved.isEmpty()) {
+      return written;
+    }
+    List<UnitOutcome> all = new ArrayList<>(written.outcomes());
+    all.addAll(approved);
+    return new TargetWriter.Written(written.files(), all, written.unwritten());
   }
 
   /**
@@ -88,7 +113,8 @@ final class ProjectWriter {
                     LockHashes.target(translated.message()),
                     provider.fingerprint(),
                     provider.name())
-                .withBrief(brief().fingerprint(translated.unit().text(), ref.language())));
+                .withBrief(brief().fingerprint(translated.unit().text(), ref.language()))
+                .withReviewed(translated.review() != null));
       }
     }
     List<StagedTranslations.Staged> unwritten = new ArrayList<>();

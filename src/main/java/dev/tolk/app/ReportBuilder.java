@@ -20,6 +20,7 @@ final class ReportBuilder {
   private int pending;
   private List<Failure> failures = List.of();
   private List<Warning> warnings = List.of();
+  private RunReport.Review review;
   private boolean unavailable;
   private Usage usage = Usage.NONE;
   private Usage batchUsage = Usage.NONE;
@@ -53,6 +54,9 @@ final class ReportBuilder {
     for (UnitOutcome outcome : written.outcomes()) {
       if (outcome instanceof UnitOutcome.Translated translated) {
         var ref = translated.unit().ref();
+        if (translated.review() != null) {
+          reviewedOne(translated);
+        }
         translated
             .warnings()
             .forEach(
@@ -67,7 +71,11 @@ final class ReportBuilder {
     }
     this.failures = failed;
     this.warnings = noticed;
-    this.translated = written.outcomes().size() - failed.size();
+    this.translated =
+        written.outcomes().size() - failed.size() - (review == null ? 0 : review.reviewed());
+    if (plan.chunks().stream().anyMatch(dev.tolk.core.Chunk::review) && review == null) {
+      review = new RunReport.Review(0, 0, 0, List.of());
+    }
     if (pending == 0) {
       pending = written.outcomes().size(); // a resumed run learns its units from its journal
     }
@@ -75,6 +83,28 @@ final class ReportBuilder {
     this.usage = usage;
     this.batchUsage = batchUsage;
     return this;
+  }
+
+  private void reviewedOne(UnitOutcome.Translated outcome) {
+    RunReport.Review before = review == null ? new RunReport.Review(0, 0, 0, List.of()) : review;
+    List<RunReport.Revision> revisions = new ArrayList<>(before.revisions());
+    if (outcome.review().changed()) {
+      var ref = outcome.unit().ref();
+      revisions.add(
+          new RunReport.Revision(
+              ref.file(),
+              ref.key(),
+              ref.language(),
+              outcome.review().before().canonical(),
+              outcome.message().canonical(),
+              outcome.review().reason()));
+    }
+    review =
+        new RunReport.Review(
+            before.reviewed() + 1,
+            before.approved() + (outcome.review().changed() ? 0 : 1),
+            before.corrected() + (outcome.review().changed() ? 1 : 0),
+            List.copyOf(revisions));
   }
 
   /** Batch answers left unwritten because their source changed after they were sent. */
@@ -156,7 +186,8 @@ final class ReportBuilder {
         failures,
         warnings,
         project.problems(),
-        aborted);
+        aborted,
+        review);
   }
 
   private RunReport.Status status(Project project) {

@@ -89,7 +89,8 @@ final class ReportMerge {
         failures,
         warnings,
         run.problems(),
-        run.aborted());
+        run.aborted(),
+        run.review());
   }
 
   /** Null (no configured price) wins: a partial sum would be wrong. */

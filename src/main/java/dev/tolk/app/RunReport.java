@@ -26,7 +26,56 @@ public record RunReport(
     List<Failure> failures,
     List<Warning> warnings,
     List<FileProblem> problems,
-    String aborted) {
+    String aborted,
+    Review review) {
+
+  /**
+   * What a review pass did (null when there was none).
+   *
+   * @param reviewed translations looked at
+   * @param approved let stand
+   * @param corrected changed, validated and written; each in {@code revisions} with its reason
+   */
+  public record Review(int reviewed, int approved, int corrected, List<Revision> revisions) {}
+
+  /** A translation a review corrected, and why. */
+  public record Revision(
+      String file, String key, String language, String before, String after, String reason) {}
+
+  /** This report with a review's result, its spend, failures and files added. */
+  public RunReport withReview(RunReport pass) {
+    List<String> files = new java.util.ArrayList<>(written);
+    pass.written().stream().filter(file -> !files.contains(file)).forEach(files::add);
+    List<Failure> allFailures = new java.util.ArrayList<>(failures);
+    allFailures.addAll(pass.failures());
+    List<Warning> allWarnings = new java.util.ArrayList<>(warnings);
+    allWarnings.addAll(pass.warnings());
+    Spend sum =
+        new Spend(
+            spend.usage().plus(pass.spend().usage()),
+            spend.batchUsage().plus(pass.spend().batchUsage()),
+            spend.cost() == null || pass.spend().cost() == null
+                ? null
+                : spend.cost() + pass.spend().cost(),
+            spend.costIfSynchronous() == null || pass.spend().costIfSynchronous() == null
+                ? null
+                : spend.costIfSynchronous() + pass.spend().costIfSynchronous(),
+            spend.estimate());
+    return new RunReport(
+        pass.status().ordinal() > status.ordinal() ? pass.status() : status,
+        execution,
+        counts,
+        edited,
+        sum,
+        pass.run() != null ? pass.run() : run,
+        pass.run() != null ? pass.batches() : batches,
+        List.copyOf(files),
+        List.copyOf(allFailures),
+        List.copyOf(allWarnings),
+        problems,
+        aborted != null ? aborted : pass.aborted(),
+        pass.review());
+  }
 
   /**
    * How the work was carried out.

@@ -34,7 +34,8 @@ public final class RunService {
     TranslationProvider provider = ProviderFactory.create(project.settings(), environment);
     if (request.options().dryRun()) {
       RunPlan plan = plan(project, Lockfile.load(project.lockFile()), provider, request);
-      return ReportBuilder.of(plan).planned(true, provider.estimate(plan.chunks())).build();
+      return reviewed(
+          request, ReportBuilder.of(plan).planned(true, provider.estimate(plan.chunks())).build());
     }
     try (ProjectLock lock = ProjectLock.acquire(project.stateFolder())) {
       removeLeftovers(project);
@@ -55,9 +56,44 @@ public final class RunService {
           project = loader.load(request.project(), request.overrides()); // their results are in
         }
       }
-      return ReportMerge.of(
-          collected, translate(project, provider, request, progress, batchProgress));
+      RunReport report =
+          ReportMerge.of(collected, translate(project, provider, request, progress, batchProgress));
+      if (request.options().pass() == RunOptions.Pass.TRANSLATE_THEN_REVIEW
+          && report.status() != RunReport.Status.BATCH_PENDING
+          && report.aborted() == null) {
+        RunRequest review =
+            new RunRequest(
+                request.project(),
+                request.overrides(),
+                request.options().withPass(RunOptions.Pass.REVIEW).withForce(false));
+        Project translated = loader.load(request.project(), request.overrides());
+        report =
+            report.withReview(
+                reviewed(review, translate(translated, provider, review, progress, batchProgress)));
+      }
+      return reviewed(request, report);
     }
+  }
+
+  /** A review pass's report says so even when there was nothing to review. */
+  private static RunReport reviewed(RunRequest request, RunReport report) {
+    if (request.options().pass() != RunOptions.Pass.REVIEW || report.review() != null) {
+      return report;
+    }
+    return new RunReport(
+        report.status(),
+        report.execution(),
+        report.counts(),
+        report.edited(),
+        report.spend(),
+        report.run(),
+        report.batches(),
+        report.written(),
+        report.failures(),
+        report.warnings(),
+        report.problems(),
+        report.aborted(),
+        new RunReport.Review(0, 0, 0, List.of()));
   }
 
   /** Plans and carries out the project's pending work (the project lock held). */
@@ -118,7 +154,8 @@ public final class RunService {
         report.failures(),
         report.warnings(),
         report.problems(),
-        report.aborted());
+        report.aborted(),
+        report.review());
   }
 
   /** Temporary files of writes a killed process never finished: tolk's own, nothing else. */
@@ -134,6 +171,8 @@ public final class RunService {
 
   private static RunPlan plan(
       Project project, Lockfile lockfile, TranslationProvider provider, RunRequest request) {
-    return RunPlanner.plan(project, lockfile, provider, request.project(), request.options());
+    return request.options().pass() == RunOptions.Pass.REVIEW
+        ? ReviewPlanner.plan(project, lockfile, provider, request.project(), request.options())
+        : RunPlanner.plan(project, lockfile, provider, request.project(), request.options());
   }
 }

@@ -6,6 +6,7 @@ import dev.tolk.core.InputException;
 import dev.tolk.core.UnitOutcome;
 import dev.tolk.core.message.Message;
 import dev.tolk.format.LocalizationDocument;
+import dev.tolk.format.ReviewState;
 import dev.tolk.state.AtomicFile;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -29,6 +30,20 @@ import java.util.Set;
 final class TargetWriter {
   /** Each file as this writer last wrote it. */
   private final Map<Path, byte[]> latest = new HashMap<>();
+
+  private final boolean markForReview;
+
+  TargetWriter() {
+    this(false);
+  }
+
+  /**
+   * @param markForReview mark machine translations for a person's review, and reviewed ones as
+   *     done, where the format has a state for it
+   */
+  TargetWriter(boolean markForReview) {
+    this.markForReview = markForReview;
+  }
 
   /**
    * @param outcomes the outcomes given, translations as the files now hold them
@@ -85,7 +100,7 @@ final class TargetWriter {
     translated.forEach((key, outcome) -> values.put(key, outcome.message()));
     Map<String, Message> readBack;
     try {
-      byte[] bytes = current.write(values, removed);
+      byte[] bytes = marked(job, current, current.write(values, removed), translated);
       readBack = verify(job, current, bytes, values, removed);
       if ((!readBack.isEmpty() || !removed.isEmpty()) && changed(job, bytes)) {
         AtomicFile.write(job.targetPath(), bytes);
@@ -112,9 +127,32 @@ final class TargetWriter {
               ? new UnitOutcome.Failed(
                   entry.getValue().unit(), "cannot be placed in " + job.targetRelative(), false)
               : new UnitOutcome.Translated(
-                  entry.getValue().unit(), kept, entry.getValue().warnings()));
+                  entry.getValue().unit(),
+                  kept,
+                  entry.getValue().warnings(),
+                  entry.getValue().review()));
     }
     return result;
+  }
+
+  /**
+   * The new bytes with their review states, when tolk.yaml asks for them and the format has one.
+   */
+  private <D extends LocalizationDocument<D>> byte[] marked(
+      TargetJob job,
+      TargetDocuments<D> documents,
+      byte[] bytes,
+      Map<String, UnitOutcome.Translated> translated) {
+    if (!markForReview || translated.isEmpty()) {
+      return bytes;
+    }
+    Map<String, ReviewState> states = new LinkedHashMap<>();
+    translated.forEach(
+        (key, outcome) ->
+            states.put(
+                key, outcome.review() == null ? ReviewState.NEEDS_REVIEW : ReviewState.REVIEWED));
+    byte[] marked = documents.reading(job.targetRelative(), bytes).target().marked(states);
+    return marked == null ? bytes : marked;
   }
 
   /** The target as it is now: as this writer last wrote it, else as the project was read. */

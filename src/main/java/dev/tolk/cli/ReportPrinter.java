@@ -57,6 +57,9 @@ final class ReportPrinter {
       }
     }
     printChanges(report, out);
+    if (!report.execution().dryRun()) {
+      printReview(report.review(), out);
+    }
     FailurePrinter.print(report, err);
     out.flush();
     err.flush();
@@ -104,11 +107,41 @@ final class ReportPrinter {
     }
   }
 
+  private static void printReview(RunReport.Review review, PrintWriter out) {
+    if (review == null) {
+      return;
+    }
+    out.printf(
+        "reviewed %d: %d let stand, %d corrected%n",
+        review.reviewed(), review.approved(), review.corrected());
+    review.revisions().stream()
+        .limit(50)
+        .forEach(
+            revision ->
+                out.printf(
+                    "  corrected %s %s [%s]: %s -> %s (%s)%n",
+                    revision.file(),
+                    revision.key(),
+                    revision.language(),
+                    revision.before(),
+                    revision.after(),
+                    revision.reason()));
+    if (review.revisions().size() > 50) {
+      out.println("  ... (--json lists all)");
+    }
+  }
+
   private static void printPlan(RunReport report, String who, PrintWriter out) {
     Estimate estimate = report.spend().estimate();
+    boolean review = report.review() != null;
     out.printf(
-        "dry run (%s): %d strings to translate in %d files, %d up to date%n",
-        who, report.counts().pending(), report.counts().files(), report.counts().upToDate());
+        "dry run (%s): %d %s in %d files, %d %s%n",
+        who,
+        report.counts().pending(),
+        review ? "translations to review" : "strings to translate",
+        report.counts().files(),
+        report.counts().upToDate(),
+        review ? "reviewed already" : "up to date");
     if (report.execution().model() == null) {
       out.println("  offline: no requests, no cost");
       return;

@@ -1,8 +1,10 @@
 package dev.tolk.cli;
 
+import dev.tolk.app.RunOptions;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 
 @Command(
     name = "run",
@@ -12,8 +14,18 @@ import picocli.CommandLine.Mixin;
 class RunCommand extends TranslationCommand implements Callable<Integer> {
   @Mixin ConfigOption config = new ConfigOption();
 
+  @Option(
+      names = "--review",
+      description =
+          "Then review what tolk translated and nobody reviewed yet (a second model call per chunk).")
+  boolean review;
+
   @Override
   public Integer call() {
-    return execute(config.file, null, null);
+    return execute(
+        config.file,
+        null,
+        null,
+        review ? RunOptions.Pass.TRANSLATE_THEN_REVIEW : RunOptions.Pass.TRANSLATE);
   }
 }

@@ -13,6 +13,7 @@ import picocli.CommandLine.Spec;
     versionProvider = VersionProvider.class,
     subcommands = {
       RunCommand.class,
+      ReviewCommand.class,
       TranslateCommand.class,
       ResumeCommand.class,
       RunsCommand.class,

@@ -3,6 +3,7 @@ package dev.tolk.cli;
 import dev.tolk.anthropic.AnthropicHttp;
 import dev.tolk.app.Environment;
 import dev.tolk.app.ProjectSelection;
+import dev.tolk.app.RunOptions;
 import dev.tolk.app.RunRequest;
 import dev.tolk.app.RunService;
 import java.nio.file.Path;
@@ -24,6 +25,10 @@ abstract class TranslationCommand {
   }
 
   int execute(Path configFile, List<Path> files, String outputPattern) {
+    return execute(configFile, files, outputPattern, RunOptions.Pass.TRANSLATE);
+  }
+
+  int execute(Path configFile, List<Path> files, String outputPattern, RunOptions.Pass pass) {
     verbosity.apply();
     if (!options.dryRun) {
       AnthropicHttp.warmUpInBackground(); // overlaps reading the project; harmless if unused
@@ -33,7 +38,7 @@ abstract class TranslationCommand {
             new ProjectSelection(
                 configFile, files, outputPattern, options.keyPattern, options.fileFilter),
             options.overrides(),
-            options.runOptions());
+            options.runOptions().withPass(pass));
     RunService service = new RunService(environment());
     return Runs.execute(
         spec,

@@ -19,6 +19,11 @@ public record Chunk(
     items = List.copyOf(items);
   }
 
+  /** Whether this chunk asks for a review of drafts rather than for translations. */
+  public boolean review() {
+    return !items.isEmpty() && items.get(0).draft() != null;
+  }
+
   /** The two halves of this chunk, for a retry after a truncated answer. */
   public List<Chunk> split(TokenEstimator estimator) {
     int middle = items.size() / 2;

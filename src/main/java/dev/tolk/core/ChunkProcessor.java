@@ -12,7 +12,9 @@ import java.util.Set;
 /**
  * Takes one chunk to validated outcomes: a truncated or refused answer is split into halves (a
  * single item is retried once with a larger output budget), an invalid answer gets one repair
- * request naming its problems, and what still fails is reported per unit.
+ * request naming its problems, and what still fails is reported per unit. A review chunk's answer
+ * lets drafts stand or corrects them; corrections are validated like translations, and a rejected
+ * one keeps the draft.
  */
 public final class ChunkProcessor {
   private final ChunkTranslator translator;
@@ -55,7 +57,7 @@ public final class ChunkProcessor {
         failAll(chunk.items(), "invalid answer: " + malformed.problem(), false);
       }
     } else if (reply instanceof ChunkReply.Answered answered) {
-      accept(chunk, answered.answers(), repair);
+      accept(chunk, answered, repair);
     }
   }
 
@@ -78,11 +80,15 @@ public final class ChunkProcessor {
     }
   }
 
-  private void accept(Chunk chunk, Map<String, Answer> answer, RepairRequest repair) {
+  private void accept(Chunk chunk, ChunkReply.Answered answered, RepairRequest repair) {
+    Map<String, Answer> answer = answered.answers();
+    Set<String> approved = chunk.review() ? answered.approved() : Set.of();
+    Set<String> answeredIds = new HashSet<>(answer.keySet());
+    answeredIds.addAll(approved);
     Set<String> expected = new HashSet<>();
     chunk.items().forEach(item -> expected.add(item.id()));
-    List<String> extra = answer.keySet().stream().filter(id -> !expected.contains(id)).toList();
-    boolean idsMatch = extra.isEmpty() && answer.keySet().containsAll(expected);
+    List<String> extra = answeredIds.stream().filter(id -> !expected.contains(id)).toList();
+    boolean idsMatch = extra.isEmpty() && answeredIds.containsAll(expected);
     if (!idsMatch && repair == null) {
       // A shifted or renamed id means the answer cannot be trusted item by item: ask again whole.
       Map<String, List<String>> problems = new LinkedHashMap<>();
@@ -91,7 +97,7 @@ public final class ChunkProcessor {
             "*", List.of("answer only the ids given; unexpected ids: " + String.join(", ", extra)));
       }
       for (ChunkItem item : chunk.items()) {
-        if (!answer.containsKey(item.id())) {
+        if (!answeredIds.contains(item.id())) {
           problems.put(item.id(), List.of("missing from the answer"));
         }
       }
@@ -102,6 +108,12 @@ public final class ChunkProcessor {
     Map<String, Answer> previous = new LinkedHashMap<>();
     List<ChunkItem> invalid = new ArrayList<>();
     for (ChunkItem item : chunk.items()) {
+      if (approved.contains(item.id())) {
+        sink.outcome(
+            new UnitOutcome.Translated(
+                item.unit(), item.draft(), List.of(), new UnitOutcome.Review(item.draft(), null)));
+        continue;
+      }
       Answer translation = answer.get(item.id());
       if (translation == null) {
         problems.put(item.id(), List.of("missing from the answer"));
@@ -118,7 +130,9 @@ public final class ChunkProcessor {
                   item.unit(), shaped, chunk.sourceLanguage(), chunk.targetLanguage());
       List<String> found = findings.problems();
       if (found.isEmpty()) {
-        sink.outcome(new UnitOutcome.Translated(item.unit(), shaped, findings.warnings()));
+        sink.outcome(
+            new UnitOutcome.Translated(
+                item.unit(), shaped, findings.warnings(), review(chunk, item, shaped, answered)));
       } else {
         problems.put(item.id(), found);
         previous.put(item.id(), translation);
@@ -135,10 +149,27 @@ public final class ChunkProcessor {
         sink.outcome(
             new UnitOutcome.Failed(
                 item.unit(),
-                "invalid answer: " + String.join("; ", problems.get(item.id())),
+                (chunk.review()
+                        ? "correction rejected, the translation is kept: "
+                        : "invalid answer: ")
+                    + String.join("; ", problems.get(item.id())),
                 false));
       }
     }
+  }
+
+  /** In a review, what the reviewer did: a correction the same as the draft lets it stand. */
+  private static UnitOutcome.Review review(
+      Chunk chunk, ChunkItem item, Message corrected, ChunkReply.Answered answered) {
+    if (!chunk.review()) {
+      return null;
+    }
+    if (corrected.canonical().equals(item.draft().canonical())) {
+      return new UnitOutcome.Review(item.draft(), null);
+    }
+    String reason = answered.reasons().get(item.id());
+    return new UnitOutcome.Review(
+        item.draft(), reason == null || reason.isBlank() ? "corrected" : reason.strip());
   }
 
   private static RepairRequest narrow(RepairRequest repair, Chunk half) {

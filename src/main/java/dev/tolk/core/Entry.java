@@ -12,10 +12,17 @@ import dev.tolk.core.message.Message;
  * @param line the 1-based line where the entry starts, for messages
  * @param maxLength the longest a translation may be, where the file says (XLIFF {@code maxwidth}),
  *     or null
+ * @param provisional a translation the file marks as not confirmed (PO {@code #, fuzzy}): it counts
+ *     only if tolk wrote it (and marked it for review), else it is as good as missing
  */
-public record Entry(String key, Message message, String note, int line, Integer maxLength) {
+public record Entry(
+    String key, Message message, String note, int line, Integer maxLength, boolean provisional) {
   public Entry(String key, Message message, String note, int line) {
-    this(key, message, note, line, null);
+    this(key, message, note, line, null, false);
+  }
+
+  public Entry(String key, Message message, String note, int line, Integer maxLength) {
+    this(key, message, note, line, maxLength, false);
   }
 
   /** The message as one text (a plural's branches in CLDR order). */

@@ -90,8 +90,8 @@ public final class Planner {
               entry.message(),
               entry.note(),
               scope.rules().maxLength(entry));
-      Entry translated = target == null ? null : target.get(entry.key());
       LockEntry known = lock.get(entry.key());
+      Entry translated = current(target, entry.key(), known);
       if (scope.force()) {
         pending.add(unit);
       } else if (translated == null) {
@@ -135,6 +135,20 @@ public final class Planner {
     }
     return new Plan(
         pending, upToDate, stale, standIns, incomplete, edited, reused, adopted, removals);
+  }
+
+  /**
+   * The target's translation of a key: a provisional one (PO fuzzy) only if it is the one tolk
+   * wrote and marked for review, else it is as good as missing.
+   */
+  public static Entry current(Catalog target, String key, LockEntry known) {
+    Entry translated = target == null ? null : target.get(key);
+    if (translated != null
+        && translated.provisional()
+        && (known == null || !LockHashes.targetMatches(known, translated.message()))) {
+      return null;
+    }
+    return translated;
   }
 
   /**

@@ -59,4 +59,12 @@ public interface LocalizationDocument<D extends LocalizationDocument<D>> {
    *     own way where the file names its language
    */
   byte[] translateInto(Map<String, Message> values, String language);
+
+  /**
+   * This document's bytes with the given translations marked for review or as reviewed, for a
+   * format that has a translation state; null for one that has none (the file stays as it is).
+   */
+  default byte[] marked(Map<String, ReviewState> states) {
+    return null;
+  }
 }

@@ -16,8 +16,10 @@ import dev.tolk.core.message.Placeholder;
 import dev.tolk.core.message.PluralExpansion;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Offline pseudo-localization, the standard i18n test locale: letters accented, the text bracketed,
@@ -31,6 +33,11 @@ public final class PseudoTranslator implements ChunkTranslator {
 
   @Override
   public ChunkReply translate(Chunk chunk, RepairRequest repair) {
+    if (chunk.review()) { // a pseudo-localization has nothing to correct: every draft stands
+      Set<String> approved = new LinkedHashSet<>();
+      chunk.items().forEach(item -> approved.add(item.id()));
+      return new ChunkReply.Answered(Map.of(), Usage.NONE, approved, Map.of());
+    }
     Map<String, Answer> answers = new LinkedHashMap<>();
     for (ChunkItem item : chunk.items()) {
       answers.put(

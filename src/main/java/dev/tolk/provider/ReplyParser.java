@@ -11,7 +11,9 @@ import dev.tolk.core.Usage;
 import java.io.IOException;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Reads a model answer: the {@code submit_translations} tool call if there is one, else a JSON
@@ -36,6 +38,10 @@ public final class ReplyParser {
           return fromObject(
               block.input() == null ? null : block.input().get("translations"), usage);
         }
+        if ("tool_use".equals(block.type())
+            && TranslationRequests.REVIEW_TOOL_NAME.equals(block.name())) {
+          return fromReviews(block.input() == null ? null : block.input().get("reviews"), usage);
+        }
         if ("text".equals(block.type()) && block.text() != null) {
           text.append(block.text());
         }
@@ -55,6 +61,9 @@ public final class ReplyParser {
       node = Json.mapper().readTree(text.substring(start, end + 1));
     } catch (IOException e) {
       return new ChunkReply.Malformed("the answer is not valid JSON", usage);
+    }
+    if (node != null && node.has("reviews") && node.get("reviews").isObject()) {
+      return fromReviews(node.get("reviews"), usage);
     }
     if (node != null && node.has("translations") && node.get("translations").isObject()) {
       node = node.get("translations");
@@ -81,6 +90,37 @@ public final class ReplyParser {
       translations.put(field.getKey(), answer);
     }
     return new ChunkReply.Answered(translations, usage);
+  }
+
+  /** A review: per id "ok", or a correction with its reason. */
+  private static ChunkReply fromReviews(JsonNode node, Usage usage) {
+    if (node == null || !node.isObject()) {
+      return new ChunkReply.Malformed(
+          "expected {\"reviews\": {id: \"ok\" or {\"translation\": ..., \"reason\": ...}}}", usage);
+    }
+    Map<String, Answer> corrections = new LinkedHashMap<>();
+    Set<String> approved = new LinkedHashSet<>();
+    Map<String, String> reasons = new LinkedHashMap<>();
+    Iterator<Map.Entry<String, JsonNode>> fields = node.fields();
+    while (fields.hasNext()) {
+      Map.Entry<String, JsonNode> field = fields.next();
+      JsonNode value = field.getValue();
+      if (value.isTextual() && value.asText().strip().equalsIgnoreCase("ok")) {
+        approved.add(field.getKey());
+        continue;
+      }
+      Answer corrected = value.isObject() ? answer(value.path("translation")) : null;
+      if (corrected == null) {
+        return new ChunkReply.Malformed(
+            "the review of id "
+                + field.getKey()
+                + " is neither \"ok\" nor {\"translation\": ..., \"reason\": ...}",
+            usage);
+      }
+      corrections.put(field.getKey(), corrected);
+      reasons.put(field.getKey(), value.path("reason").asText(""));
+    }
+    return new ChunkReply.Answered(corrections, usage, approved, reasons);
   }
 
   /** A string, or an object of strings (plural forms); null for anything else. */

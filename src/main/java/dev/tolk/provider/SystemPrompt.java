@@ -17,14 +17,28 @@ import java.util.Locale;
  */
 public final class SystemPrompt {
   private final String template;
+  private final String review;
 
   public SystemPrompt() {
-    try (InputStream in = SystemPrompt.class.getResourceAsStream("system-prompt.txt")) {
-      template = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    template = resource("system-prompt.txt");
+    review = resource("review-prompt.txt");
+  }
+
+  private static String resource(String name) {
+    try (InputStream in = SystemPrompt.class.getResourceAsStream(name)) {
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     } catch (IOException | NullPointerException e) {
-      throw new UncheckedIOException(
-          new IOException("system-prompt.txt is missing from the jar", e));
+      throw new UncheckedIOException(new IOException(name + " is missing from the jar", e));
     }
+  }
+
+  /**
+   * The instructions for reviewing translations of a language pair: the translation instructions
+   * (the rules a review checks), then how to review.
+   */
+  public String forReview(String source, String target, Brief brief) {
+    return forLanguages(source, target, brief)
+        + review.replace("{target_name}", displayName(target));
   }
 
   /** The instructions for a language pair, without anything about the product. */
@@ -63,7 +77,7 @@ public final class SystemPrompt {
 
   /** A fingerprint of the instructions, so that a changed prompt can be detected later. */
   public String fingerprint() {
-    return Integer.toHexString(template.hashCode());
+    return Integer.toHexString((template + review).hashCode());
   }
 
   private static String displayName(String code) {

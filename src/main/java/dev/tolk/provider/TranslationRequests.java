@@ -29,12 +29,14 @@ import java.util.Set;
  */
 public final class TranslationRequests {
   public static final String TOOL_NAME = "submit_translations";
+  public static final String REVIEW_TOOL_NAME = "submit_review";
 
   private final SystemPrompt prompt;
   private final String model;
   private final int modelMaxOutput;
   private final TokenEstimator estimator;
   private final Tool tool;
+  private final Tool reviewTool;
   private final Brief brief;
   private final int cacheMinimum;
 
@@ -53,6 +55,7 @@ public final class TranslationRequests {
     this.modelMaxOutput = modelMaxOutput;
     this.estimator = estimator;
     this.tool = tool();
+    this.reviewTool = reviewTool();
     this.brief = brief;
     this.cacheMinimum = cacheMinimum;
   }
@@ -64,8 +67,8 @@ public final class TranslationRequests {
         maxTokens(chunk),
         List.of(cacheable(chunk) ? TextBlock.cached(system) : TextBlock.plain(system)),
         List.of(new InputMessage("user", userMessage(chunk, repair))),
-        toolMode ? List.of(tool) : null,
-        toolMode ? new ToolChoice("tool", TOOL_NAME) : null);
+        toolMode ? List.of(chunk.review() ? reviewTool : tool) : null,
+        toolMode ? new ToolChoice("tool", chunk.review() ? REVIEW_TOOL_NAME : TOOL_NAME) : null);
   }
 
   /**
@@ -92,7 +95,9 @@ public final class TranslationRequests {
   }
 
   private String system(Chunk chunk) {
-    return prompt.forLanguages(chunk.sourceLanguage(), chunk.targetLanguage(), brief);
+    return chunk.review()
+        ? prompt.forReview(chunk.sourceLanguage(), chunk.targetLanguage(), brief)
+        : prompt.forLanguages(chunk.sourceLanguage(), chunk.targetLanguage(), brief);
   }
 
   /** The answer's expected size with headroom, within the model's limit. */
@@ -134,6 +139,17 @@ public final class TranslationRequests {
       document.set("notes", notes);
     }
     document.set("keys", keys);
+    if (chunk.review()) {
+      ObjectNode drafts = document.putObject("translations");
+      for (ChunkItem item : chunk.items()) {
+        if (item.draft() instanceof Message.Plural forms) {
+          ObjectNode object = drafts.putObject(item.id());
+          forms.branches().forEach(object::put);
+        } else {
+          drafts.put(item.id(), item.draft().canonical());
+        }
+      }
+    }
     Set<String> distinctFiles = new HashSet<>();
     files.forEach(file -> distinctFiles.add(file.asText()));
     if (distinctFiles.size() == 1) {
@@ -166,6 +182,31 @@ public final class TranslationRequests {
       }
     }
     return document.toString();
+  }
+
+  private static Tool reviewTool() {
+    ObjectNode schema = Json.mapper().createObjectNode();
+    schema.put("type", "object");
+    ObjectNode reviews = schema.putObject("properties").putObject("reviews");
+    reviews.put("type", "object");
+    reviews.put(
+        "description",
+        "item id to \"ok\", or to the corrected translation and a one-line reason, for exactly"
+            + " the ids received");
+    var anyOf = reviews.putObject("additionalProperties").putArray("anyOf");
+    anyOf.addObject().put("type", "string").putArray("enum").add("ok");
+    ObjectNode correction = anyOf.addObject();
+    correction.put("type", "object");
+    ObjectNode properties = correction.putObject("properties");
+    var translation = properties.putObject("translation").putArray("anyOf");
+    translation.addObject().put("type", "string");
+    ObjectNode forms = translation.addObject();
+    forms.put("type", "object");
+    forms.putObject("additionalProperties").put("type", "string");
+    properties.putObject("reason").put("type", "string");
+    correction.putArray("required").add("translation").add("reason");
+    schema.putArray("required").add("reviews");
+    return new Tool(REVIEW_TOOL_NAME, "Submit the review of every item of the request.", schema);
   }
 
   private static Tool tool() {

@@ -23,8 +23,8 @@ import java.util.Map;
 
 /**
  * {@code chunks.jsonl}: for every custom_id, the units its request stands for (file, key, language,
- * text, note, length limit). Written before anything is submitted; it is what maps results back
- * after a resume.
+ * text, note, length limit, and in a review the translation reviewed). Written before anything is
+ * submitted; it is what maps results back after a resume.
  */
 public final class ChunkRecords {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -53,6 +53,9 @@ public final class ChunkRecords {
           if (item.unit().maxLength() != null) {
             node.put("max_length", item.unit().maxLength());
           }
+          if (item.draft() != null) {
+            MessageJson.write(node.putObject("draft"), item.draft());
+          }
         }
         out.write(record.toString());
         out.write('\n');
@@ -79,7 +82,9 @@ public final class ChunkRecords {
           Integer maxLength = item.has("max_length") ? item.get("max_length").asInt() : null;
           items.add(
               new ChunkItem(
-                  item.get("id").asText(), new Unit(ref, MessageJson.read(item), note, maxLength)));
+                  item.get("id").asText(),
+                  new Unit(ref, MessageJson.read(item), note, maxLength),
+                  item.has("draft") ? MessageJson.read(item.get("draft")) : null));
         }
         String id = record.get("custom_id").asText();
         chunks.put(

@@ -2,6 +2,7 @@ package dev.tolk.format;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -77,7 +78,12 @@ class PoFormatTest {
             + "#, fuzzy, c-format\nmsgid \"%d file deleted\"\nmsgid_plural \"%d files deleted\"\nmsgstr[0] \"%d fichier\"\nmsgstr[1] \"%d fichiers\"\n\n"
             + "#~ msgid \"Old\"\n#~ msgstr \"Vieux\"\n";
     LocalizationDocument target = parse("fr.po", po);
-    assertEquals(0, target.catalog().size(), "fuzzy translations are not translations");
+    assertEquals(1, target.catalog().size());
+    assertTrue(
+        target.catalog().entries().get(0).provisional(), "a fuzzy translation is provisional");
+    assertNull(
+        dev.tolk.core.Planner.current(target.catalog(), "%d file deleted", null),
+        "and as good as missing unless tolk wrote it");
     Map<String, String> values = new LinkedHashMap<>();
     values.put(
         "%d file deleted",

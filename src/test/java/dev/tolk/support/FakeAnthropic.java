@@ -298,8 +298,26 @@ public final class FakeAnthropic extends Dispatcher implements AutoCloseable {
     return answer;
   }
 
-  /** Every item translated by the fake model, from the user message's languages. */
+  /**
+   * Every item translated by the fake model, from the user message's languages. In a review, every
+   * draft as it is, except one left in the source language, which the fake reviewer translates (a
+   * script step may correct others).
+   */
   private static Map<String, JsonNode> translations(JsonNode user) {
+    if (user.has("translations")) {
+      Map<String, JsonNode> drafts = new LinkedHashMap<>();
+      Map<String, JsonNode> translated = translations(withoutDrafts(user));
+      user.path("translations")
+          .fields()
+          .forEachRemaining(
+              draft ->
+                  drafts.put(
+                      draft.getKey(),
+                      draft.getValue().equals(user.path("items").path(draft.getKey()))
+                          ? translated.get(draft.getKey())
+                          : draft.getValue()));
+      return drafts;
+    }
     String source = user.path("source_language").asText("en");
     String target = user.path("target_language").asText();
     Map<String, JsonNode> answer = new LinkedHashMap<>();
@@ -355,6 +373,23 @@ public final class FakeAnthropic extends Dispatcher implements AutoCloseable {
         .put("signature", "sig_" + ids.get());
     ObjectNode translations = JSON.createObjectNode();
     answer.forEach(translations::set);
+    boolean review = user.has("translations");
+    String field = review ? "reviews" : "translations";
+    if (review) {
+      // a reviewer lets a draft stand ("ok") or corrects it with a reason
+      ObjectNode reviews = JSON.createObjectNode();
+      answer.forEach(
+          (id, value) -> {
+            if (value.equals(user.path("translations").path(id))) {
+              reviews.put(id, "ok");
+            } else {
+              ObjectNode correction = reviews.putObject(id);
+              correction.set("translation", value);
+              correction.put("reason", "the fake reviewer preferred this wording");
+            }
+          });
+      translations = reviews;
+    }
     if (refuse) {
       content.addObject().put("type", "text").put("text", "I can't help with that.");
     } else if (truncated) {
@@ -363,13 +398,13 @@ public final class FakeAnthropic extends Dispatcher implements AutoCloseable {
       ObjectNode tool = content.addObject();
       tool.put("type", "tool_use")
           .put("id", "toolu_" + ids.get())
-          .put("name", "submit_translations");
-      tool.putObject("input").set("translations", translations);
+          .put("name", review ? "submit_review" : "submit_translations");
+      tool.putObject("input").set(field, translations);
     } else {
       content
           .addObject()
           .put("type", "text")
-          .put("text", "Here you go:\n```json\n" + translations + "\n```");
+          .put("text", "Here you go:\n```json\n{\"" + field + "\": " + translations + "}\n```");
     }
     message.put("model", body.path("model").asText());
     message.put(
@@ -398,6 +433,12 @@ public final class FakeAnthropic extends Dispatcher implements AutoCloseable {
     }
     usage.put("output_tokens", translations.toString().length() / 4);
     return message;
+  }
+
+  private static JsonNode withoutDrafts(JsonNode user) {
+    ObjectNode copy = user.deepCopy();
+    copy.remove("translations");
+    return copy;
   }
 
   /** The shortest prefix a model caches, as Anthropic's documents give them. */

@@ -8,6 +8,7 @@ import dev.tolk.format.EditPlan;
 import dev.tolk.format.Lines;
 import dev.tolk.format.Locales;
 import dev.tolk.format.LocalizationDocument;
+import dev.tolk.format.ReviewState;
 import dev.tolk.format.TextFile;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -59,7 +60,7 @@ public final class PoDocument implements LocalizationDocument<PoDocument> {
             entry.idPlural == null
                 ? new Message.Text(entry.id, dialect)
                 : PoPlurals.ofTemplate(entry.id, entry.idPlural, dialect);
-      } else if (!entry.translated()) {
+      } else if (!entry.translated() && !entry.provisional()) {
         continue;
       } else if (entry.idPlural == null) {
         message = new Message.Text(entry.strings.get(0), dialect);
@@ -70,7 +71,14 @@ public final class PoDocument implements LocalizationDocument<PoDocument> {
                 ? new Message.Text(entry.strings.get(entry.strings.size() - 1), dialect)
                 : PoPlurals.fromForms(entry.strings, own, language(), dialect);
       }
-      result.add(new Entry(entry.key(), message, note(entry), entry.line));
+      result.add(
+          new Entry(
+              entry.key(),
+              message,
+              note(entry),
+              entry.line,
+              null,
+              !template && !entry.translated()));
     }
     return new Catalog(result);
   }
@@ -129,7 +137,7 @@ public final class PoDocument implements LocalizationDocument<PoDocument> {
             existing.stringsStart,
             Lines.withoutTerminator(file.text(), existing.stringsEnd),
             strings);
-        unfuzzy(existing, plan);
+        PoFuzzy.remove(existing, plan, file);
       } else if (existing == null && strings != null) {
         String block =
             source
@@ -190,7 +198,7 @@ public final class PoDocument implements LocalizationDocument<PoDocument> {
           header.stringsStart,
           Lines.withoutTerminator(file.text(), header.stringsEnd),
           PoStrings.field("msgstr", value.toString(), nl));
-      unfuzzy(header, plan);
+      PoFuzzy.remove(header, plan, file);
     }
     for (PoEntry entry : byKey.values()) {
       Message value = values.get(entry.key());
@@ -229,14 +237,23 @@ public final class PoDocument implements LocalizationDocument<PoDocument> {
     return PoStrings.msgstrs(forms, nl);
   }
 
-  /** Removes the fuzzy flag: a validated translation replaces the one it marked. */
-  private void unfuzzy(PoEntry entry, EditPlan plan) {
-    if (!entry.flags.contains("fuzzy")) {
-      return;
-    }
-    List<String> rest = entry.flags.stream().filter(flag -> !flag.equals("fuzzy")).toList();
-    String line = rest.isEmpty() ? "" : "#, " + String.join(", ", rest) + file.newline();
-    plan.replace(entry.flagsStart, entry.flagsEnd, line);
+  /** A translation waiting for review is {@code #, fuzzy}; a reviewed one is not. */
+  @Override
+  public byte[] marked(Map<String, ReviewState> states) {
+    EditPlan plan = new EditPlan(file.text());
+    states.forEach(
+        (key, state) -> {
+          PoEntry entry = byKey.get(key);
+          if (entry == null || entry == header) {
+            return;
+          }
+          if (state == ReviewState.REVIEWED) {
+            PoFuzzy.remove(entry, plan, file);
+          } else if (!entry.flags.contains("fuzzy")) {
+            PoFuzzy.add(entry, plan, file);
+          }
+        });
+    return file.encode(plan.apply());
   }
 
   private int afterBlankLine(int end) {

@@ -39,6 +39,13 @@ final class PoEntry {
     return context == null && "".equals(id);
   }
 
+  /** Filled in but marked fuzzy: a translation nobody confirmed yet. */
+  boolean provisional() {
+    return !strings.isEmpty()
+        && strings.stream().noneMatch(String::isEmpty)
+        && flags.contains("fuzzy");
+  }
+
   boolean translated() {
     return !strings.isEmpty()
         && strings.stream().noneMatch(String::isEmpty)

@@ -14,6 +14,7 @@ import dev.tolk.core.message.PluralKind;
 import dev.tolk.format.FormatException;
 import dev.tolk.format.KeyedPlurals;
 import dev.tolk.format.LocalizationDocument;
+import dev.tolk.format.ReviewState;
 import dev.tolk.format.TextFile;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -215,6 +216,35 @@ public final class StringCatalog implements LocalizationDocument<StringCatalog> 
           KeyedPlurals.normalized(plural.branches(), language, plural.kind()));
     }
     return value;
+  }
+
+  /**
+   * A translation waiting for review is {@code needs_review}; a reviewed one {@code translated}.
+   */
+  @Override
+  public byte[] marked(Map<String, ReviewState> states) {
+    ObjectNode written = root.deepCopy();
+    JsonNode strings = written.path("strings");
+    states.forEach(
+        (key, state) -> {
+          JsonNode body = strings.path(key);
+          String source =
+              body.path("localizations")
+                  .path(sourceLanguage)
+                  .path("stringUnit")
+                  .path("value")
+                  .asText(keyOf(body));
+          for (JsonNode unit : body.path("localizations").path(language).findParents("state")) {
+            if (unit instanceof ObjectNode object && unit.has("value")) {
+              // needs_review holding the source's own text is Xcode's placeholder copy:
+              // untranslated
+              boolean waits =
+                  state == ReviewState.NEEDS_REVIEW && !unit.path("value").asText().equals(source);
+              object.put("state", waits ? "needs_review" : "translated");
+            }
+          }
+        });
+    return render(written);
   }
 
   private static void unit(ObjectNode holder, String value) {

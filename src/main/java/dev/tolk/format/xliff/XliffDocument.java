@@ -7,6 +7,7 @@ import dev.tolk.format.EditPlan;
 import dev.tolk.format.FormatException;
 import dev.tolk.format.Lines;
 import dev.tolk.format.LocalizationDocument;
+import dev.tolk.format.ReviewState;
 import dev.tolk.format.TextFile;
 import dev.tolk.format.xml.XmlElement;
 import dev.tolk.format.xml.XmlText;
@@ -193,6 +194,30 @@ public final class XliffDocument implements LocalizationDocument<XliffDocument> 
       int at = holder.start + tag.indexOf("state=") + 7;
       plan.replace(at, at + state.length(), "translated");
     }
+  }
+
+  @Override
+  public byte[] marked(Map<String, ReviewState> states) {
+    EditPlan plan = new EditPlan(text);
+    states.forEach(
+        (key, state) -> {
+          XliffUnit unit = units.get(key);
+          XmlElement holder = unit == null ? null : version.stateHolder(unit);
+          if (holder == null) {
+            return;
+          }
+          String value = version.reviewState(state);
+          String tag = text.substring(holder.start, holder.contentStart);
+          String current = holder.attribute("state");
+          if (current == null) {
+            int end = tag.endsWith("/>") ? tag.length() - 2 : tag.length() - 1;
+            plan.insert(holder.start + end, " state=\"" + value + "\"");
+          } else if (!current.equals(value)) {
+            int at = holder.start + tag.indexOf("state=") + 7;
+            plan.replace(at, at + current.length(), value);
+          }
+        });
+    return file.encode(plan.apply());
   }
 
   private boolean cdata(XliffUnit unit) {

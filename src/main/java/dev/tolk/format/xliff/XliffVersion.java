@@ -1,5 +1,6 @@
 package dev.tolk.format.xliff;
 
+import dev.tolk.format.ReviewState;
 import dev.tolk.format.xml.XmlElement;
 import java.util.List;
 
@@ -69,6 +70,14 @@ enum XliffVersion {
 
   /** The element whose {@code state} says whether a unit is translated (may be null). */
   abstract XmlElement stateHolder(XliffUnit unit);
+
+  /** The state value that stands for a review state in this version. */
+  String reviewState(ReviewState state) {
+    if (this == V12) {
+      return state == ReviewState.NEEDS_REVIEW ? "needs-review-translation" : "translated";
+    }
+    return state == ReviewState.NEEDS_REVIEW ? "translated" : "reviewed";
+  }
 
   /** The elements that name the languages. */
   abstract List<XmlElement> languageHolders(XmlElement root);
