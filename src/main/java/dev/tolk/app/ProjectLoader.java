@@ -62,7 +62,27 @@ final class ProjectLoader {
               .fromArguments(
                   selection.files(), selection.outputPattern(), settings.sourceLanguage());
     }
-    return read(root, settings, sources, new ProjectFiles(root, formats));
+    Project project = read(root, settings, sources, new ProjectFiles(root, formats));
+    requireMatchingKey(project, selection.keyPattern());
+    return project;
+  }
+
+  /** A --key that matches no key is a mistake to say, not a run that quietly does nothing. */
+  private static void requireMatchingKey(Project project, String keyPattern) {
+    if (keyPattern == null || keyPattern.isBlank() || !project.problems().isEmpty()) {
+      return;
+    }
+    var keys = Globs.keys(keyPattern);
+    boolean any =
+        project.jobs().stream()
+            .flatMap(job -> job.sourceCatalog().entries().stream())
+            .anyMatch(entry -> keys.test(entry.key()));
+    if (!any && !project.jobs().isEmpty()) {
+      throw new InputException(
+          "no key of the source files matches --key "
+              + keyPattern
+              + " (keys of JSON and YAML files are pointers such as /home/title)");
+    }
   }
 
   private static Project read(

@@ -21,6 +21,7 @@ final class ReportBuilder {
   private List<Failure> failures = List.of();
   private List<Warning> warnings = List.of();
   private RunReport.Review review;
+  private List<RunReport.FileChange> changes = List.of();
   private boolean unavailable;
   private Usage usage = Usage.NONE;
   private Usage batchUsage = Usage.NONE;
@@ -71,6 +72,7 @@ final class ReportBuilder {
     }
     this.failures = failed;
     this.warnings = noticed;
+    this.changes = FileChanges.of(plan.project(), written.outcomes());
     this.translated =
         written.outcomes().size() - failed.size() - (review == null ? 0 : review.reviewed());
     if (plan.chunks().stream().anyMatch(dev.tolk.core.Chunk::review) && review == null) {
@@ -187,7 +189,9 @@ final class ReportBuilder {
         warnings,
         project.problems(),
         aborted,
-        review);
+        review,
+        changes,
+        dryRun ? plan.pending().stream().map(unit -> unit.ref().toString()).toList() : List.of());
   }
 
   private RunReport.Status status(Project project) {

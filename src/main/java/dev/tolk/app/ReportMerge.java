@@ -90,7 +90,11 @@ final class ReportMerge {
         warnings,
         run.problems(),
         run.aborted(),
-        run.review());
+        run.review(),
+        FileChanges.merge(
+            collected.stream().flatMap(earlier -> earlier.changes().stream()).toList(),
+            run.changes()),
+        run.units());
   }
 
   /** Null (no configured price) wins: a partial sum would be wrong. */

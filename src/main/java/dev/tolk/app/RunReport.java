@@ -27,7 +27,12 @@ public record RunReport(
     List<Warning> warnings,
     List<FileProblem> problems,
     String aborted,
-    Review review) {
+    Review review,
+    List<FileChange> changes,
+    List<String> units) {
+
+  /** What a run wrote into one target file. */
+  public record FileChange(String file, int translated) {}
 
   /**
    * What a review pass did (null when there was none).
@@ -74,7 +79,9 @@ public record RunReport(
         List.copyOf(allWarnings),
         problems,
         aborted != null ? aborted : pass.aborted(),
-        pass.review());
+        pass.review(),
+        FileChanges.merge(changes, pass.changes()),
+        units);
   }
 
   /**

@@ -93,7 +93,9 @@ public final class RunService {
         report.warnings(),
         report.problems(),
         report.aborted(),
-        new RunReport.Review(0, 0, 0, List.of()));
+        new RunReport.Review(0, 0, 0, List.of()),
+        report.changes(),
+        report.units());
   }
 
   /** Plans and carries out the project's pending work (the project lock held). */
@@ -112,6 +114,9 @@ public final class RunService {
       return ReportBuilder.of(plan).planned(false, null).wrote(local).build();
     }
     if (plan.mode().batch()) {
+      if (request.options().api() == dev.tolk.provider.ApiChoice.AUTO) {
+        batchProgress.chose(plan.mode().reason());
+      }
       BatchRuns batches = new BatchRuns(environment);
       BatchExecution execution =
           batches.execution(plan, request.options(), progress, batchProgress);
@@ -155,7 +160,9 @@ public final class RunService {
         report.warnings(),
         report.problems(),
         report.aborted(),
-        report.review());
+        report.review(),
+        report.changes(),
+        report.units());
   }
 
   /** Temporary files of writes a killed process never finished: tolk's own, nothing else. */

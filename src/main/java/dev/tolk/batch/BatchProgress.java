@@ -15,6 +15,9 @@ public interface BatchProgress {
         public void polled(List<MessageBatch> batches, Duration elapsed) {}
       };
 
+  /** The threshold chose the Batch API (nobody asked for it), and why. */
+  default void chose(String reason) {}
+
   /** A batch run has started or been resumed: what to tell someone who interrupts it. */
   default void run(String runId) {}
 

@@ -51,8 +51,8 @@ final class ParameterErrors implements CommandLine.IParameterExceptionHandler {
       String arg = args[i];
       int equals = arg.indexOf('=');
       String name = equals > 0 ? arg.substring(0, equals) : arg;
-      if (!SECRET_OPTION.matcher(name).matches()) {
-        continue;
+      if (!SECRET_OPTION.matcher(name).matches() || name.equals("--key")) {
+        continue; // --key is tolk's own: a glob of string keys (an API key in it is still hidden)
       }
       if (equals > 0 && equals + 1 < arg.length()) {
         secrets.add(arg.substring(equals + 1));

@@ -11,6 +11,13 @@ final class ReportPrinter {
   private ReportPrinter() {}
 
   static void print(RunReport report, PrintWriter out, PrintWriter err) {
+    print(report, out, err, false);
+  }
+
+  /**
+   * @param list for a dry run: list every unit it would send
+   */
+  static void print(RunReport report, PrintWriter out, PrintWriter err, boolean list) {
     report.problems().forEach(problem -> err.println("tolk: " + problem.message()));
     if (report.aborted() != null) {
       err.println("tolk: stopped: " + report.aborted());
@@ -20,6 +27,9 @@ final class ReportPrinter {
             + (report.execution().model() == null ? "" : " " + report.execution().model());
     if (report.execution().dryRun()) {
       printPlan(report, who, out);
+      if (list) {
+        report.units().forEach(unit -> out.println("  " + unit));
+      }
     } else if (report.status() == RunReport.Status.BATCH_PENDING) {
       out.printf(
           "batch run %s submitted and still processing: %s%n",
@@ -53,7 +63,7 @@ final class ReportPrinter {
         out.printf("  batch run %s: %s%n", report.run(), String.join(", ", report.batches()));
       }
       if (!report.written().isEmpty()) {
-        out.println("  wrote " + String.join(", ", report.written()));
+        out.println("  wrote " + written(report));
       }
     }
     printChanges(report, out);
@@ -105,6 +115,17 @@ final class ReportPrinter {
         out.println("    ... (--json lists all)");
       }
     }
+  }
+
+  /** "fr.json (12), de.json (12)": each file written, with the translations it got. */
+  private static String written(RunReport report) {
+    java.util.Map<String, Integer> counts = new java.util.HashMap<>();
+    report.changes().forEach(change -> counts.put(change.file(), change.translated()));
+    return String.join(
+        ", ",
+        report.written().stream()
+            .map(file -> counts.containsKey(file) ? file + " (" + counts.get(file) + ")" : file)
+            .toList());
   }
 
   private static void printReview(RunReport.Review review, PrintWriter out) {

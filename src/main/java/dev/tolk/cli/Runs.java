@@ -24,15 +24,32 @@ final class Runs {
       Verbosity verbosity,
       boolean json,
       Job job) {
+    return execute(spec, environment, verbosity, json, false, job);
+  }
+
+  /**
+   * @param list for a dry run: list the units it would send
+   */
+  static int execute(
+      CommandLine.Model.CommandSpec spec,
+      Environment environment,
+      Verbosity verbosity,
+      boolean json,
+      boolean list,
+      Job job) {
     var out = spec.commandLine().getOut();
     var err = spec.commandLine().getErr();
     boolean watching = environment.interactive() && !verbosity.quiet;
-    Progress progress = watching ? new TerminalProgress(err) : Progress.NONE;
+    StatusLine line = new StatusLine(err, StatusLine.columns(environment.variable("COLUMNS")));
+    Progress progress = watching ? new TerminalProgress(line) : Progress.NONE;
     BatchStatusPrinter batches =
-        new BatchStatusPrinter(err, environment.interactive(), verbosity.quiet);
+        new BatchStatusPrinter(
+            err, environment.interactive(), verbosity.quiet, line, environment.clock());
     RunReport report;
     try (InterruptGuard guard = new InterruptGuard(err, batches::howToContinue)) {
       report = job.run(progress, batches);
+    } finally {
+      line.clear();
     }
     if (json) {
       out.println(ReportJson.render(report));
@@ -40,7 +57,7 @@ final class Runs {
       out.flush();
       err.flush();
     } else {
-      ReportPrinter.print(report, out, err);
+      ReportPrinter.print(report, out, err, list);
     }
     return ExitCodes.of(report.status());
   }

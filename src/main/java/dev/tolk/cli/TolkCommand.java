@@ -19,6 +19,7 @@ import picocli.CommandLine.Spec;
       RunsCommand.class,
       BatchCommand.class,
       CheckCommand.class,
+      StatusCommand.class,
       EstimateCommand.class,
       InitCommand.class
     },

@@ -45,6 +45,7 @@ abstract class TranslationCommand {
         environment(),
         verbosity,
         options.json,
+        options.list,
         (progress, batches) -> service.run(request, progress, batches));
   }
 }

@@ -65,6 +65,11 @@ public final class TranslationOptions {
   boolean json;
 
   @Option(
+      names = "--list",
+      description = "With --dry-run: list every string it would send (file, key, language).")
+  boolean list;
+
+  @Option(
       names = "--use-batch-api",
       description = "Use the Message Batches API (half the price, results within 24 h).")
   boolean useBatchApi;
@@ -113,6 +118,9 @@ public final class TranslationOptions {
   }
 
   RunOptions runOptions() {
+    if (list && !dryRun) {
+      throw new InputException("--list goes with --dry-run: it lists what a run would send");
+    }
     return RunOptions.DEFAULT.withForce(force).withDryRun(dryRun).withApi(api()).withNoWait(noWait);
   }
 

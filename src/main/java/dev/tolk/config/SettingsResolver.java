@@ -36,11 +36,17 @@ public final class SettingsResolver {
       throw new ConfigurationException(
           "no target languages: pass --target-lang (e.g. -t fr,de) or set targets in tolk.yaml");
     }
-    LanguageCode.require(source);
+    source = LanguageCode.require(source);
     List<String> checked = new ArrayList<>();
     for (String target : targets) {
       String code = LanguageCode.require(target.trim());
-      if (!checked.contains(code) && !code.equals(source)) {
+      if (code.equals(source)) {
+        throw new ConfigurationException(
+            "target language '"
+                + target.trim()
+                + "' is the source language: drop it from the targets");
+      }
+      if (!checked.contains(code)) {
         checked.add(code);
       }
     }

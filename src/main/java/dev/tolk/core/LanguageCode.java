@@ -27,6 +27,12 @@ public final class LanguageCode {
       throw new InputException(
           "unknown language code '" + code + "': '" + language + "' is not an ISO 639 language");
     }
-    return code;
+    return normalize(code);
+  }
+
+  /** The tag in its usual form: {@code EN} is {@code en}, {@code pt_br} is {@code pt-BR}. */
+  public static String normalize(String code) {
+    String tag = Locale.forLanguageTag(code.strip().replace('_', '-')).toLanguageTag();
+    return tag.equals("und") ? code : tag;
   }
 }

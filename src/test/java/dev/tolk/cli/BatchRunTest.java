@@ -221,11 +221,11 @@ class BatchRunTest {
         result
             .err()
             .contains(
-                "batches: 0 of 1 ended · 0 of 2 requests done · 0m0s elapsed · expires 2026-11-22T10:00:00Z\n"),
+                "batches: 0/2 requests · 0m0s since submitted · 0/1 batches ended · expires 2026-11-22T10:00:00Z\n"),
         result.err());
     assertTrue( // two polls 60 s apart, less up to a fifth of jitter each
         java.util.regex.Pattern.compile(
-                "batches: 1 of 1 ended · 2 of 2 requests done · (1m(3[6-9]|[45]\\d)s|2m0s) elapsed")
+                "batches: 2/2 requests · (1m(3[6-9]|[45]\\d)s|2m0s) since submitted · 1/1 batches ended")
             .matcher(result.err())
             .find(),
         result.err());

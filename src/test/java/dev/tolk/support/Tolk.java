@@ -38,10 +38,20 @@ public final class Tolk {
     return time;
   }
 
+  private boolean terminal;
+
+  /** As if a person watched in a terminal this many columns wide (a fake TTY). */
+  public Tolk terminal(int columns) {
+    terminal = true;
+    variables.put("COLUMNS", Integer.toString(columns));
+    return this;
+  }
+
   public Result run(String... args) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
-    Environment environment = new Environment(Map.copyOf(variables), directory, time, time, false);
+    Environment environment =
+        new Environment(Map.copyOf(variables), directory, time, time, terminal);
     int code = Cli.run(environment, new PrintWriter(out, true), new PrintWriter(err, true), args);
     return new Result(code, out.toString(), err.toString());
   }
