@@ -114,11 +114,11 @@ final class ProjectLoader {
       Settings settings,
       ProjectFiles projectFiles,
       List<FileProblem> problems) {
-    D document =
-        read(format, source.path(), source.relative(), settings.sourceLanguage(), problems);
-    if (document == null) {
+    D read = read(format, source.path(), source.relative(), settings.sourceLanguage(), problems);
+    if (read == null) {
       return List.of();
     }
+    D document = read.asSource();
     if (!document.translatable()) {
       LOG.info("{}: marked as not to be translated; skipped", source.relative());
       return List.of();

@@ -1,7 +1,6 @@
 package dev.tolk.cli;
 
 import dev.tolk.app.Starter;
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -10,7 +9,9 @@ import picocli.CommandLine.ParentCommand;
 
 @Command(
     name = "init",
-    description = "Write a commented starter tolk.yaml here.",
+    description =
+        "Write a tolk.yaml for this project: finds its localization files and languages, and adds"
+            + " .tolk/ to .gitignore.",
     mixinStandardHelpOptions = true)
 final class InitCommand implements Callable<Integer> {
   @ParentCommand TolkCommand parent;
@@ -21,16 +22,27 @@ final class InitCommand implements Callable<Integer> {
       names = {"-t", "--target-lang"},
       split = ",",
       paramLabel = "LANG",
-      description = "Target languages (default: fr,de).")
+      description = "Target languages (default: those already in the project, else fr,de).")
   java.util.List<String> targets;
 
   @Override
   public Integer call() {
-    Path written = new Starter(parent.environment()).write(targets);
-    spec.commandLine()
-        .getOut()
-        .println("wrote " + written + ": edit the files section, then run `tolk run --dry-run`");
-    spec.commandLine().getOut().flush();
+    Starter.Result result = new Starter(parent.environment()).write(targets);
+    var out = spec.commandLine().getOut();
+    if (result.found().isEmpty()) {
+      out.println("found no localization files where frameworks keep them");
+    } else {
+      out.println("found:");
+      result.found().forEach(found -> out.println("  " + found));
+    }
+    out.println(
+        "wrote "
+            + result.file()
+            + " (targets: "
+            + String.join(", ", result.targets())
+            + ") and added .tolk/ to .gitignore");
+    out.println("next: `tolk status`, then `tolk run --dry-run`");
+    out.flush();
     return ExitCodes.OK;
   }
 }

@@ -67,4 +67,10 @@ public interface LocalizationDocument<D extends LocalizationDocument<D>> {
   default byte[] marked(Map<String, ReviewState> states) {
     return null;
   }
+
+  /** This document as a project's source (a format may read its texts differently then). */
+  @SuppressWarnings("unchecked")
+  default D asSource() {
+    return (D) this;
+  }
 }

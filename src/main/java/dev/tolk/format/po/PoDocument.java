@@ -34,10 +34,14 @@ public final class PoDocument implements LocalizationDocument<PoDocument> {
   private final String fallbackLanguage;
 
   private PoDocument(TextFile file, List<PoEntry> entries, String language) {
+    this(file, entries, language, file.path().toLowerCase().endsWith(".pot"));
+  }
+
+  private PoDocument(TextFile file, List<PoEntry> entries, String language, boolean template) {
     PoIndex index = PoIndex.of(file.path(), entries);
     this.file = file;
     this.fallbackLanguage = language;
-    this.template = file.path().toLowerCase().endsWith(".pot");
+    this.template = template;
     this.entries = entries;
     this.byKey = index.byKey();
     this.header = index.header();
@@ -47,6 +51,18 @@ public final class PoDocument implements LocalizationDocument<PoDocument> {
 
   static PoDocument parse(TextFile file, String language) {
     return new PoDocument(file, PoReader.read(file), language);
+  }
+
+  /**
+   * As a project's source, a PO file whose msgstrs are all empty is read like a template (its texts
+   * are its msgids): Django's {@code locale/en/LC_MESSAGES/django.po} works without renaming it.
+   */
+  @Override
+  public PoDocument asSource() {
+    boolean anyString =
+        byKey.values().stream()
+            .anyMatch(entry -> entry != header && (entry.translated() || entry.provisional()));
+    return template || anyString ? this : new PoDocument(file, entries, fallbackLanguage, true);
   }
 
   @Override
