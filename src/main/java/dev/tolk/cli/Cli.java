@@ -27,6 +27,7 @@ public final class Cli {
             .setParameterExceptionHandler(new ParameterErrors())
             .setCaseInsensitiveEnumValuesAllowed(true);
     applyExitCodes(commandLine);
+    OnlyTheirOptions.prune(commandLine);
     try {
       return commandLine.execute(args);
     } catch (OutOfMemoryError e) {

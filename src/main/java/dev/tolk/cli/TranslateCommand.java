@@ -15,7 +15,9 @@ final class TranslateCommand extends TranslationCommand implements Callable<Inte
   @Parameters(
       arity = "1..*",
       paramLabel = "FILE",
-      description = "Source-language files (.json, .jsonl, .properties).")
+      description =
+          "Source-language files of any format tolk reads: JSON, JSONL, ARB, YAML, .properties,"
+              + " .po/.pot, XLIFF, Android XML, .strings, .xcstrings, CSV.")
   List<Path> files;
 
   @Option(

@@ -37,7 +37,7 @@ public final class TranslationOptions {
   @Option(
       names = "--concurrency",
       paramLabel = "N",
-      description = "Requests in flight at most (default: 8).")
+      description = "Requests in flight at most (default: 64; the first one alone).")
   Integer concurrency;
 
   @Option(
@@ -50,7 +50,7 @@ public final class TranslationOptions {
   @Option(
       names = "--file",
       paramLabel = "GLOB",
-      description = "Only source files matching this glob (run).")
+      description = "Only source files matching this glob.")
   String fileFilter;
 
   @Option(names = "--force", description = "Translate every string again, not only missing ones.")

@@ -84,8 +84,7 @@ public record ProjectConfig(
                   ", ", e.getKnownPropertyIds().stream().map(Object::toString).sorted().toList())
               + ")");
     } catch (JsonMappingException e) {
-      throw new ConfigurationException(
-          file + where(e) + ": " + e.getOriginalMessage().split("\n")[0]);
+      throw new ConfigurationException(file + where(e) + ": " + ConfigErrors.describe(e));
     } catch (JsonProcessingException e) {
       throw new ConfigurationException(
           file + where(e) + ": " + e.getOriginalMessage().split("\n")[0]);

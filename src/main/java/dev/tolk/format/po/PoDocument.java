@@ -53,16 +53,12 @@ public final class PoDocument implements LocalizationDocument<PoDocument> {
     return new PoDocument(file, PoReader.read(file), language);
   }
 
-  /**
-   * As a project's source, a PO file whose msgstrs are all empty is read like a template (its texts
-   * are its msgids): Django's {@code locale/en/LC_MESSAGES/django.po} works without renaming it.
-   */
+  /** As a source, a PO file with only empty msgstrs is a template (Django's en/django.po). */
   @Override
   public PoDocument asSource() {
-    boolean anyString =
-        byKey.values().stream()
-            .anyMatch(entry -> entry != header && (entry.translated() || entry.provisional()));
-    return template || anyString ? this : new PoDocument(file, entries, fallbackLanguage, true);
+    boolean filled =
+        byKey.values().stream().anyMatch(e -> e != header && (e.translated() || e.provisional()));
+    return template || filled ? this : new PoDocument(file, entries, fallbackLanguage, true);
   }
 
   @Override
@@ -256,20 +252,7 @@ public final class PoDocument implements LocalizationDocument<PoDocument> {
   /** A translation waiting for review is {@code #, fuzzy}; a reviewed one is not. */
   @Override
   public byte[] marked(Map<String, ReviewState> states) {
-    EditPlan plan = new EditPlan(file.text());
-    states.forEach(
-        (key, state) -> {
-          PoEntry entry = byKey.get(key);
-          if (entry == null || entry == header) {
-            return;
-          }
-          if (state == ReviewState.REVIEWED) {
-            PoFuzzy.remove(entry, plan, file);
-          } else if (!entry.flags.contains("fuzzy")) {
-            PoFuzzy.add(entry, plan, file);
-          }
-        });
-    return file.encode(plan.apply());
+    return file.encode(PoFuzzy.mark(byKey, header, file, states));
   }
 
   private int afterBlankLine(int end) {

@@ -1,9 +1,11 @@
 package dev.tolk.format.po;
 
 import dev.tolk.format.EditPlan;
+import dev.tolk.format.ReviewState;
 import dev.tolk.format.TextFile;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The {@code fuzzy} flag of a gettext entry: a translation nobody confirmed. A validated
@@ -11,6 +13,25 @@ import java.util.List;
  */
 final class PoFuzzy {
   private PoFuzzy() {}
+
+  /** The file's text with the entries of the given keys marked fuzzy, or unmarked if reviewed. */
+  static String mark(
+      Map<String, PoEntry> byKey, PoEntry header, TextFile file, Map<String, ReviewState> states) {
+    EditPlan plan = new EditPlan(file.text());
+    states.forEach(
+        (key, state) -> {
+          PoEntry entry = byKey.get(key);
+          if (entry == null || entry == header) {
+            return;
+          }
+          if (state == ReviewState.REVIEWED) {
+            remove(entry, plan, file);
+          } else if (!entry.flags.contains("fuzzy")) {
+            add(entry, plan, file);
+          }
+        });
+    return plan.apply();
+  }
 
   /** Adds the flag: to the entry's flags line, or as one just before its msgctxt or msgid. */
   static void add(PoEntry entry, EditPlan plan, TextFile file) {
