@@ -18,7 +18,8 @@ public final class Cli {
     commandLine.getSubcommands().values().forEach(Cli::applyExitCodes);
   }
 
-  public static int run(Environment environment, PrintWriter out, PrintWriter err, String... args) {
+  /** The command tree, every command with only its own options and the exit codes in its help. */
+  static CommandLine build(Environment environment, PrintWriter out, PrintWriter err) {
     CommandLine commandLine =
         new CommandLine(new TolkCommand(environment))
             .setOut(out)
@@ -28,6 +29,11 @@ public final class Cli {
             .setCaseInsensitiveEnumValuesAllowed(true);
     applyExitCodes(commandLine);
     OnlyTheirOptions.prune(commandLine);
+    return commandLine;
+  }
+
+  public static int run(Environment environment, PrintWriter out, PrintWriter err, String... args) {
+    CommandLine commandLine = build(environment, out, err);
     try {
       return commandLine.execute(args);
     } catch (OutOfMemoryError e) {
