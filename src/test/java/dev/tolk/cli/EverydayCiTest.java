@@ -151,6 +151,21 @@ class EverydayCiTest {
     assertEquals(4, stepsRun, "check, run, and the nightly run and resume");
   }
 
+  @Test
+  void status_and_init_on_the_example_project() throws Exception {
+    JsonNode status =
+        JSON.readTree(new dev.tolk.support.Tolk(project).run("status", "--json").out());
+    assertEquals(70, status.path("total").path("keys").asInt(), status.toString());
+    assertEquals(10, status.path("rows").size(), "5 languages of 2 files");
+    Files.delete(project.resolve("tolk.yaml"));
+    dev.tolk.support.Tolk.Result init = new dev.tolk.support.Tolk(project).run("init");
+    assertEquals(0, init.exitCode(), init.toString());
+    assertTrue(init.out().contains("JSON: locales/en.json"), init.out());
+    String config = Files.readString(project.resolve("tolk.yaml"));
+    assertTrue(config.contains("output: locales/{lang}.json"), config);
+    assertEquals(0, new dev.tolk.support.Tolk(project).run("status").exitCode());
+  }
+
   private static void copy(Path from, Path to) throws IOException {
     try (Stream<Path> files = Files.walk(from)) {
       for (Path file : files.toList()) {
