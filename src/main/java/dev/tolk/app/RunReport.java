@@ -47,6 +47,20 @@ public record RunReport(
   public record Revision(
       String file, String key, String language, String before, String after, String reason) {}
 
+  /** This report with another review (an empty one for a review pass with nothing to review). */
+  RunReport withReview(Review value) {
+    return new RunReport(
+        status, execution, counts, edited, spend, run, batches, written, failures, warnings,
+        problems, aborted, value, changes, units);
+  }
+
+  /** This report with other files written. */
+  RunReport withWritten(List<String> files) {
+    return new RunReport(
+        status, execution, counts, edited, spend, run, batches, files, failures, warnings, problems,
+        aborted, review, changes, units);
+  }
+
   /** This report with a review's result, its spend, failures and files added. */
   public RunReport withReview(RunReport pass) {
     List<String> files = new java.util.ArrayList<>(written);

@@ -80,22 +80,7 @@ public final class RunService {
     if (request.options().pass() != RunOptions.Pass.REVIEW || report.review() != null) {
       return report;
     }
-    return new RunReport(
-        report.status(),
-        report.execution(),
-        report.counts(),
-        report.edited(),
-        report.spend(),
-        report.run(),
-        report.batches(),
-        report.written(),
-        report.failures(),
-        report.warnings(),
-        report.problems(),
-        report.aborted(),
-        new RunReport.Review(0, 0, 0, List.of()),
-        report.changes(),
-        report.units());
+    return report.withReview(new RunReport.Review(0, 0, 0, List.of()));
   }
 
   /** Plans and carries out the project's pending work (the project lock held). */
@@ -147,22 +132,7 @@ public final class RunService {
     }
     List<String> written = new ArrayList<>(files);
     report.written().stream().filter(file -> !written.contains(file)).forEach(written::add);
-    return new RunReport(
-        report.status(),
-        report.execution(),
-        report.counts(),
-        report.edited(),
-        report.spend(),
-        report.run(),
-        report.batches(),
-        written,
-        report.failures(),
-        report.warnings(),
-        report.problems(),
-        report.aborted(),
-        report.review(),
-        report.changes(),
-        report.units());
+    return report.withWritten(written);
   }
 
   /** Temporary files of writes a killed process never finished: tolk's own, nothing else. */

@@ -4,9 +4,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.tolk.anthropic.Json;
 import dev.tolk.app.CheckReport;
 import dev.tolk.app.CheckService;
-import dev.tolk.app.ProjectSelection;
-import dev.tolk.config.Overrides;
-import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -25,23 +22,7 @@ final class CheckCommand implements Callable<Integer> {
 
   @CommandLine.Mixin Verbosity verbosity = new Verbosity();
 
-  @CommandLine.Mixin ConfigOption config = new ConfigOption();
-
-  @Option(
-      names = {"-t", "--target-lang"},
-      split = ",",
-      paramLabel = "LANG",
-      description = "Only these languages.")
-  List<String> targets;
-
-  @Option(names = "--key", paramLabel = "PATTERN", description = "Only keys matching this glob.")
-  String keyPattern;
-
-  @Option(
-      names = "--file",
-      paramLabel = "GLOB",
-      description = "Only source files matching this glob.")
-  String fileFilter;
+  @CommandLine.Mixin InspectionOptions inspection = new InspectionOptions();
 
   @Option(names = "--json", description = "Print the findings as one JSON document on stdout.")
   boolean json;
@@ -51,9 +32,7 @@ final class CheckCommand implements Callable<Integer> {
     verbosity.apply();
     CheckReport report =
         new CheckService(parent.environment())
-            .check(
-                new ProjectSelection(config.file, null, null, keyPattern, fileFilter),
-                Overrides.builder().targets(targets).build());
+            .check(inspection.selection(), inspection.overrides());
     var out = spec.commandLine().getOut();
     var err = spec.commandLine().getErr();
     report.problems().forEach(problem -> err.println("tolk: " + problem.message()));

@@ -2,10 +2,8 @@ package dev.tolk.cli;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.tolk.anthropic.Json;
-import dev.tolk.app.ProjectSelection;
 import dev.tolk.app.StatusReport;
 import dev.tolk.app.StatusService;
-import dev.tolk.config.Overrides;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,23 +27,7 @@ final class StatusCommand implements Callable<Integer> {
 
   @CommandLine.Mixin Verbosity verbosity = new Verbosity();
 
-  @CommandLine.Mixin ConfigOption config = new ConfigOption();
-
-  @Option(
-      names = {"-t", "--target-lang"},
-      split = ",",
-      paramLabel = "LANG",
-      description = "Only these languages.")
-  List<String> targets;
-
-  @Option(names = "--key", paramLabel = "PATTERN", description = "Only keys matching this glob.")
-  String keyPattern;
-
-  @Option(
-      names = "--file",
-      paramLabel = "GLOB",
-      description = "Only source files matching this glob.")
-  String fileFilter;
+  @CommandLine.Mixin InspectionOptions inspection = new InspectionOptions();
 
   @Option(names = "--json", description = "Print the status as one JSON document on stdout.")
   boolean json;
@@ -55,9 +37,7 @@ final class StatusCommand implements Callable<Integer> {
     verbosity.apply();
     StatusReport report =
         new StatusService(parent.environment())
-            .status(
-                new ProjectSelection(config.file, null, null, keyPattern, fileFilter),
-                Overrides.builder().targets(targets).build());
+            .status(inspection.selection(), inspection.overrides());
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     report.problems().forEach(problem -> err.println("tolk: " + problem.message()));
