@@ -61,8 +61,8 @@ public record RunReport(
         aborted, review, changes, units);
   }
 
-  /** This report with a review's result, its spend, failures and files added. */
-  public RunReport withReview(RunReport pass) {
+  /** This translation report followed by a review pass: its result, spend, failures and files. */
+  public RunReport followedBy(RunReport pass) {
     List<String> files = new java.util.ArrayList<>(written);
     pass.written().stream().filter(file -> !files.contains(file)).forEach(files::add);
     List<Failure> allFailures = new java.util.ArrayList<>(failures);

@@ -6,6 +6,7 @@ import dev.tolk.core.Pipeline;
 import dev.tolk.core.PipelineResult;
 import dev.tolk.core.Progress;
 import dev.tolk.core.Usage;
+import dev.tolk.provider.ApiChoice;
 import dev.tolk.provider.TranslationProvider;
 import dev.tolk.state.AtomicFile;
 import dev.tolk.state.Lockfile;
@@ -68,7 +69,7 @@ public final class RunService {
                 request.options().withPass(RunOptions.Pass.REVIEW).withForce(false));
         Project translated = loader.load(request.project(), request.overrides());
         report =
-            report.withReview(
+            report.followedBy(
                 reviewed(review, translate(translated, provider, review, progress, batchProgress)));
       }
       return reviewed(request, report);
@@ -99,7 +100,7 @@ public final class RunService {
       return ReportBuilder.of(plan).planned(false, null).wrote(local).build();
     }
     if (plan.mode().batch()) {
-      if (request.options().api() == dev.tolk.provider.ApiChoice.AUTO) {
+      if (request.options().api() == ApiChoice.AUTO) {
         batchProgress.chose(plan.mode().reason());
       }
       BatchRuns batches = new BatchRuns(environment);
