@@ -29,7 +29,7 @@ final class ProjectInspector {
     Lockfile lock = Lockfile.load(project.lockFile());
     var settings = project.settings();
     Validator validator = new Validator(settings.quality().checks());
-    Validator standIns = new Validator(settings.quality().checks().withoutScriptCheck());
+    Validator standIns = new Validator(settings.quality().checks().forStandIns());
     UnitRules rules = RunPlanner.unitRules(settings.quality());
     boolean pseudoRun = Providers.standIn(settings.provider());
     for (TargetJob job : project.jobs()) {

@@ -10,6 +10,6 @@ final class QualityRules {
 
   static QualityChecks checks(Settings settings, TranslationProvider provider) {
     QualityChecks checks = settings.quality().checks();
-    return provider.standIn() ? checks.withoutScriptCheck() : checks;
+    return provider.standIn() ? checks.forStandIns() : checks;
   }
 }

@@ -252,6 +252,30 @@ public final class FakeAnthropic extends Dispatcher implements AutoCloseable {
             .setBody(message.toString()));
   }
 
+  /**
+   * A model told the space shortens its answer: the fake drops its language marker from a text
+   * longer than the limit, and cuts plain text (no markup or placeholders) that is still too long.
+   */
+  private static JsonNode shorter(JsonNode value, int most, String language) {
+    if (value.isObject()) {
+      ObjectNode forms = JSON.createObjectNode();
+      value
+          .fields()
+          .forEachRemaining(
+              form -> forms.set(form.getKey(), shorter(form.getValue(), most, language)));
+      return forms;
+    }
+    String text = value.asText();
+    if (text.length() <= most) {
+      return value;
+    }
+    text = text.replaceFirst("^(\\s*)" + java.util.regex.Pattern.quote(language + ":"), "$1");
+    if (text.length() > most && text.chars().noneMatch(c -> "<%{&".indexOf(c) >= 0)) {
+      text = text.substring(0, most);
+    }
+    return com.fasterxml.jackson.databind.node.TextNode.valueOf(text);
+  }
+
   /** A glossary line of the system prompt: {@code "folder" → "Ordner"}. */
   private static final java.util.regex.Pattern TERM =
       java.util.regex.Pattern.compile(
@@ -263,18 +287,14 @@ public final class FakeAnthropic extends Dispatcher implements AutoCloseable {
    */
   private static Map<String, JsonNode> translations(JsonNode body, JsonNode user) {
     Map<String, JsonNode> answer = translations(user);
+    String language = user.path("target_language").asText();
     user.path("max_length")
         .fields()
         .forEachRemaining(
             limit -> {
               JsonNode value = answer.get(limit.getKey());
-              int most = limit.getValue().asInt();
-              if (value != null && value.isTextual() && value.asText().length() > most) {
-                // a model told the space shortens its answer
-                answer.put(
-                    limit.getKey(),
-                    com.fasterxml.jackson.databind.node.TextNode.valueOf(
-                        value.asText().substring(0, most)));
+              if (value != null) {
+                answer.put(limit.getKey(), shorter(value, limit.getValue().asInt(), language));
               }
             });
     var terms = TERM.matcher(body.path("system").path(0).path("text").asText()).results().toList();

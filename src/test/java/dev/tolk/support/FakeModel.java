@@ -34,7 +34,12 @@ public final class FakeModel {
   }
 
   public static String text(String language, String text) {
-    return language + ":" + text;
+    // after any leading line breaks and spaces, as a model keeps a text's layout
+    int start = 0;
+    while (start < text.length() && Character.isWhitespace(text.charAt(start))) {
+      start++;
+    }
+    return text.substring(0, start) + language + ":" + text.substring(start);
   }
 
   /**

@@ -1,5 +1,7 @@
 package dev.tolk.core.quality;
 
+import dev.tolk.core.message.MessageTree;
+import dev.tolk.core.message.Placeholder;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -20,12 +22,16 @@ public final class LengthLimit {
     return matcher.find() ? Integer.valueOf(matcher.group(1)) : null;
   }
 
-  /** The problem of a translation over its limit, or null. */
-  static String problem(String translation, Integer limit) {
+  /**
+   * The problem of a translation over its limit, or null. What is measured is what a user sees:
+   * markup tags count nothing, a placeholder or an entity one character, a plural or select its
+   * longest branch.
+   */
+  static String problem(MessageTree translation, Integer limit) {
     if (limit == null) {
       return null;
     }
-    int length = translation.codePointCount(0, translation.length());
+    int length = displayed(translation);
     return length > limit
         ? "too long: "
             + length
@@ -35,5 +41,30 @@ public final class LengthLimit {
             + limit
             + " or fewer"
         : null;
+  }
+
+  static int displayed(MessageTree tree) {
+    int length = 0;
+    for (MessageTree.Node node : tree.nodes()) {
+      if (node instanceof MessageTree.Literal literal) {
+        String text = literal.text();
+        int at = 0;
+        for (Placeholder placeholder : literal.placeholders()) {
+          if (placeholder.start() < at) {
+            continue;
+          }
+          length += text.codePointCount(at, placeholder.start());
+          length += placeholder.kind() == Placeholder.Kind.TAG ? 0 : 1;
+          at = placeholder.end();
+        }
+        length += text.codePointCount(at, text.length());
+      } else if (node instanceof MessageTree.Argument) {
+        length += 1;
+      } else if (node instanceof MessageTree.Choice choice) {
+        length +=
+            choice.branches().values().stream().mapToInt(LengthLimit::displayed).max().orElse(0);
+      }
+    }
+    return length;
   }
 }

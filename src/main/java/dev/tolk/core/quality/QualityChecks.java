@@ -8,13 +8,20 @@ import java.util.Map;
 
 /**
  * The checks beyond placeholders and plurals: the glossary (a kept term stays as it is, a fixed
- * term gets its fixed translation), the length limit (always an invalid answer: a longer text does
- * not fit), and the script (an answer in the wrong language). What each finding does is
- * configurable: a warning in the report, or an invalid answer that gets a repair request.
+ * term gets its fixed translation), the length limit (an invalid answer: a longer text does not
+ * fit; only a stand-in's is a warning), and the script (an answer in the wrong language). What each
+ * finding does is configurable: a warning in the report, or an invalid answer that gets a repair
+ * request.
  */
-public record QualityChecks(Glossary glossary, Strictness glossaryCheck, Strictness scriptCheck) {
+public record QualityChecks(
+    Glossary glossary, Strictness glossaryCheck, Strictness scriptCheck, Strictness lengthCheck) {
   public static final QualityChecks DEFAULT =
-      new QualityChecks(Glossary.NONE, Strictness.WARN, Strictness.WARN);
+      new QualityChecks(Glossary.NONE, Strictness.WARN, Strictness.WARN, Strictness.REJECT);
+
+  /** A longer text does not fit: a length limit rejects unless said otherwise. */
+  public QualityChecks(Glossary glossary, Strictness glossaryCheck, Strictness scriptCheck) {
+    this(glossary, glossaryCheck, scriptCheck, Strictness.REJECT);
+  }
 
   /**
    * @param problems make the answer invalid
@@ -28,9 +35,12 @@ public record QualityChecks(Glossary glossary, Strictness glossaryCheck, Strictn
     }
   }
 
-  /** The same checks without the script check: for stand-ins, which are Latin on purpose. */
-  public QualityChecks withoutScriptCheck() {
-    return new QualityChecks(glossary, glossaryCheck, Strictness.OFF);
+  /**
+   * The checks for stand-ins (pseudo-localization): Latin on purpose, and longer on purpose (to
+   * show where a layout overflows), so the script check is off and a length limit only warns.
+   */
+  public QualityChecks forStandIns() {
+    return new QualityChecks(glossary, glossaryCheck, Strictness.OFF, Strictness.WARN);
   }
 
   public Findings check(Unit unit, Message translation, String targetLanguage) {
@@ -52,12 +62,9 @@ public record QualityChecks(Glossary glossary, Strictness glossaryCheck, Strictn
       }
     }
     sort(glossaryCheck, glossaryFindings, problems, warnings);
-    for (String branch : texts(translation)) {
-      String tooLong = LengthLimit.problem(branch, unit.maxLength());
-      if (tooLong != null) {
-        problems.add(tooLong);
-        break;
-      }
+    String tooLong = LengthLimit.problem(translation.tree(), unit.maxLength());
+    if (tooLong != null) {
+      sort(lengthCheck, List.of(tooLong), problems, warnings);
     }
     String script = ScriptCheck.problem(unit.message(), translation, targetLanguage, kept);
     if (script != null) {
@@ -66,12 +73,6 @@ public record QualityChecks(Glossary glossary, Strictness glossaryCheck, Strictn
     return problems.isEmpty() && warnings.isEmpty()
         ? Findings.NONE
         : new Findings(List.copyOf(problems), List.copyOf(warnings));
-  }
-
-  private static List<String> texts(Message message) {
-    return message instanceof Message.Plural plural
-        ? List.copyOf(plural.branches().values())
-        : List.of(message.canonical());
   }
 
   private static void sort(

@@ -91,6 +91,37 @@ class QualityChecksTest {
   }
 
   @Test
+  void a_limit_counts_what_a_user_sees_not_markup_or_placeholder_syntax() {
+    QualityChecks checks = checks(Strictness.OFF, Strictness.OFF);
+    Unit android =
+        new Unit(
+            new UnitRef("strings.xml", "daily", "fr"),
+            Message.text("Every <xliff:g id=\"number\">%d</xliff:g> days"),
+            "[CHAR LIMIT=15]",
+            15);
+    assertEquals(
+        List.of(),
+        checks
+            .check(android, Message.text("Tous les <xliff:g id=\"n\">%d</xliff:g> j."), "fr")
+            .problems(),
+        "'Tous les 2 j.' is 13 characters on screen");
+    assertEquals(
+        1,
+        checks
+            .check(android, Message.text("Tous les <xliff:g id=\"n\">%d</xliff:g> jours!!"), "fr")
+            .problems()
+            .size());
+    assertEquals(
+        1,
+        checks
+            .forStandIns()
+            .check(android, Message.text("[Ëṽéŕý %d ðåýš ôñé ţŵô]"), "fr")
+            .warnings()
+            .size(),
+        "a pseudo-localization only warns: it is longer on purpose");
+  }
+
+  @Test
   void limits_come_from_the_file_the_note_and_the_configuration_the_tightest_wins() {
     UnitRules rules = new UnitRules(Brief.NONE, key -> key.startsWith("button.") ? 12 : null);
     assertEquals(16, rules.maxLength(new Entry("title", Message.text("x"), "[CHAR LIMIT=16]", 1)));
