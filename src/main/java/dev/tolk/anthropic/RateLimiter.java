@@ -130,8 +130,9 @@ public final class RateLimiter {
     settle(permit);
     observe(headers); // after our own correction: the server's count already includes this request
     allowed = Math.min(allowed, ceiling());
-    inputScale = learn(inputScale, inputTokens, permit.inputTokens());
-    outputScale = learn(outputScale, outputTokens, permit.outputTokens());
+    // the lone first answer sets the scales outright: the wave after it reserves what answers cost
+    inputScale = learn(inputScale, inputTokens, permit.inputTokens(), probing ? 1.0 : 0.2);
+    outputScale = learn(outputScale, outputTokens, permit.outputTokens(), probing ? 1.0 : 0.2);
     if (probing) {
       probing = false;
       allowed = Math.max(allowed, Math.min(START, ceiling()));
@@ -211,12 +212,12 @@ public final class RateLimiter {
    * A moving average of actual/estimated, so that systematic estimate errors stop costing
    * throughput.
    */
-  private static double learn(double scale, long actual, long reserved) {
+  private static double learn(double scale, long actual, long reserved, double weight) {
     if (reserved <= 0 || actual <= 0) {
       return scale;
     }
     double observed = scale * actual / reserved;
-    return Math.max(0.2, Math.min(5.0, 0.8 * scale + 0.2 * observed));
+    return Math.max(0.2, Math.min(5.0, (1 - weight) * scale + weight * observed));
   }
 
   /** Gives a request's place back (its reservation too, unless already settled). */

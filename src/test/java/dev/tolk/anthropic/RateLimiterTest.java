@@ -203,4 +203,12 @@ class RateLimiterTest {
         "6,000 - 500 (rounding) - 3,000 in flight leaves 2,500: 3,000 more must wait");
     limiter.succeeded(slow, name -> null, 1, 3000);
   }
+
+  @Test
+  void the_lone_first_answer_sets_what_the_next_wave_reserves() throws Exception {
+    RateLimiter limiter = new RateLimiter(time, time, 64);
+    RateLimiter.Permit probe = limiter.acquire(100, 1000);
+    limiter.succeeded(probe, name -> null, 100, 1500); // answers cost half again the estimate
+    assertEquals(1500, limiter.acquire(100, 1000).outputTokens(), "not 1,100 (a fifth of the way)");
+  }
 }
