@@ -12,7 +12,6 @@ import dev.tolk.core.quality.QualityChecks;
 import dev.tolk.core.quality.UnitRules;
 import dev.tolk.provider.Providers;
 import dev.tolk.state.Lockfile;
-import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
@@ -42,34 +41,24 @@ final class ProjectInspector {
         }
         LockEntry recorded = known.get(entry.key());
         Entry translated = Planner.current(target, entry.key(), recorded);
-        if (translated == null) {
-          sink.accept(
-              new Inspection(
-                  file,
-                  entry.key(),
-                  job.language(),
-                  job.targetRelative(),
-                  Inspection.State.MISSING,
-                  List.of(),
-                  List.of(),
-                  false));
-          continue;
+        Inspection.State state = Inspection.State.MISSING;
+        QualityChecks.Findings judged = QualityChecks.Findings.NONE;
+        boolean edited = false;
+        if (translated != null) {
+          edited = recorded != null && !LockHashes.targetMatches(recorded, translated.message());
+          boolean standIn = recorded != null && !edited && Providers.standIn(recorded);
+          // a stand-in is what a pseudo project wants; for a real provider it is still to do
+          state = state(recorded, entry, job.language(), edited, standIn && !pseudoRun, rules);
+          Unit unit =
+              new Unit(
+                  new UnitRef(file, entry.key(), job.language()),
+                  entry.message(),
+                  entry.note(),
+                  rules.maxLength(entry));
+          judged =
+              (pseudoRun || standIn ? standIns : validator)
+                  .judge(unit, translated.message(), settings.sourceLanguage(), job.language());
         }
-        boolean edited =
-            recorded != null && !LockHashes.targetMatches(recorded, translated.message());
-        boolean standIn = recorded != null && !edited && Providers.standIn(recorded);
-        // a stand-in is what a pseudo project wants; for a real provider it is still to translate
-        Inspection.State state =
-            state(recorded, entry, job.language(), edited, standIn && !pseudoRun, rules);
-        Unit unit =
-            new Unit(
-                new UnitRef(file, entry.key(), job.language()),
-                entry.message(),
-                entry.note(),
-                rules.maxLength(entry));
-        QualityChecks.Findings judged =
-            (pseudoRun || standIn ? standIns : validator)
-                .judge(unit, translated.message(), settings.sourceLanguage(), job.language());
         sink.accept(
             new Inspection(
                 file,
@@ -79,7 +68,7 @@ final class ProjectInspector {
                 state,
                 judged.problems(),
                 judged.warnings(),
-                recorded != null && recorded.reviewed() && !edited));
+                translated != null && recorded != null && recorded.reviewed() && !edited));
       }
     }
   }

@@ -67,6 +67,8 @@ public final class ClaudeProvider implements TranslationProvider {
   private final Options options;
   private final Clock clock;
   private final Sleeper sleeper;
+  private SystemPrompt prompt;
+  private String fingerprint;
 
   public ClaudeProvider(Options options, Clock clock, Sleeper sleeper) {
     this.options = options;
@@ -84,9 +86,21 @@ public final class ClaudeProvider implements TranslationProvider {
     return false;
   }
 
+  /** Asked once per written translation: computed once, not per call. */
   @Override
-  public String fingerprint() {
-    return TextHash.of(options.model() + "\n" + new SystemPrompt().fingerprint());
+  public synchronized String fingerprint() {
+    if (fingerprint == null) {
+      fingerprint = TextHash.of(options.model() + "\n" + prompt().fingerprint());
+    }
+    return fingerprint;
+  }
+
+  /** The instructions, read from the jar on first use (never for a run that sends nothing). */
+  private synchronized SystemPrompt prompt() {
+    if (prompt == null) {
+      prompt = new SystemPrompt();
+    }
+    return prompt;
   }
 
   @Override
@@ -188,7 +202,7 @@ public final class ClaudeProvider implements TranslationProvider {
 
   public TranslationRequests requests() {
     return new TranslationRequests(
-        new SystemPrompt(),
+        prompt(),
         options.model(),
         options.maxOutput(),
         new TokenEstimator(),

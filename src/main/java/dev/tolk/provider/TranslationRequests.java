@@ -17,7 +17,9 @@ import dev.tolk.core.message.Message;
 import dev.tolk.core.quality.Brief;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Builds the Messages request for a chunk, following the wire contract: a system prompt (the
@@ -39,6 +41,7 @@ public final class TranslationRequests {
   private final Tool reviewTool;
   private final Brief brief;
   private final int cacheMinimum;
+  private final Map<String, String> systems = new ConcurrentHashMap<>();
 
   /**
    * @param cacheMinimum the shortest prefix the model caches, in tokens
@@ -94,10 +97,14 @@ public final class TranslationRequests {
     return estimatedInstructionTokens(chunk) >= cacheMinimum;
   }
 
+  /** The same for every chunk of a language pair and pass: built once, for build and estimates. */
   private String system(Chunk chunk) {
-    return chunk.review()
-        ? prompt.forReview(chunk.sourceLanguage(), chunk.targetLanguage(), brief)
-        : prompt.forLanguages(chunk.sourceLanguage(), chunk.targetLanguage(), brief);
+    return systems.computeIfAbsent(
+        chunk.sourceLanguage() + " " + chunk.targetLanguage() + (chunk.review() ? " review" : ""),
+        pair ->
+            chunk.review()
+                ? prompt.forReview(chunk.sourceLanguage(), chunk.targetLanguage(), brief)
+                : prompt.forLanguages(chunk.sourceLanguage(), chunk.targetLanguage(), brief));
   }
 
   /** The answer's expected size with headroom, within the model's limit. */
