@@ -62,11 +62,16 @@ public record QualityChecks(
       }
     }
     sort(glossaryCheck, glossaryFindings, problems, warnings);
-    String tooLong = LengthLimit.problem(translation.tree(), unit.maxLength());
+    // parsing a message is the costly part: only for a unit that has a limit, a check that is on
+    String tooLong =
+        unit.maxLength() == null ? null : LengthLimit.problem(translation.tree(), unit.maxLength());
     if (tooLong != null) {
       sort(lengthCheck, List.of(tooLong), problems, warnings);
     }
-    String script = ScriptCheck.problem(unit.message(), translation, targetLanguage, kept);
+    String script =
+        scriptCheck == Strictness.OFF
+            ? null
+            : ScriptCheck.problem(unit.message(), translation, targetLanguage, kept);
     if (script != null) {
       sort(scriptCheck, List.of(script), problems, warnings);
     }

@@ -5,6 +5,8 @@ import com.ibm.icu.util.ULocale;
 import dev.tolk.core.message.Message;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /**
@@ -15,20 +17,26 @@ import java.util.regex.Pattern;
 final class ScriptCheck {
   private static final Pattern WORD = Pattern.compile("\\p{L}{2,}");
 
+  private static final Map<String, Integer> SCRIPTS = new ConcurrentHashMap<>();
+
   private ScriptCheck() {}
 
   /** The problem found, or null. */
   static String problem(
       Message source, Message translation, String targetLanguage, List<String> kept) {
+    int script = SCRIPTS.computeIfAbsent(targetLanguage, ScriptCheck::script);
+    boolean latinTarget =
+        script == UScript.LATIN || script == UScript.UNKNOWN || script == UScript.COMMON;
+    boolean unchanged =
+        translation.canonical().strip().equalsIgnoreCase(source.canonical().strip());
+    if (latinTarget && !unchanged) {
+      return null; // nothing to look at, and nothing parsed
+    }
     if (!isSentence(Prose.of(source))) {
       return null; // a name or a label may rightly stay as it is ("Photo Shelf", "OK")
     }
-    if (translation.canonical().strip().equalsIgnoreCase(source.canonical().strip())) {
+    if (unchanged) {
       return "the translation is the source text unchanged";
-    }
-    int script = script(targetLanguage);
-    if (script == UScript.LATIN || script == UScript.UNKNOWN || script == UScript.COMMON) {
-      return null;
     }
     String text = Prose.of(translation);
     for (String term : kept) {
